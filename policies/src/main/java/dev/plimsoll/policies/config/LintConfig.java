@@ -1,0 +1,66 @@
+package dev.plimsoll.policies.config;
+
+import dev.plimsoll.policies.Severity;
+import dev.plimsoll.policies.rule.Namespaces;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The contents of {@code plimsoll.yaml}: rule levels and options, namespace classification, path-to-environment
+ * mapping with per-environment levels, and the fail threshold ({@code null}: findings never fail the run).
+ */
+public record LintConfig(
+        Map<String, RuleConfig> rules, Namespaces namespaces, List<EnvironmentConfig> environments, Severity failOn) {
+
+    /** The file name looked for in the working directory when no {@code --config} is given. */
+    public static final String FILE_NAME = "plimsoll.yaml";
+
+    /** No config file: every rule at its default, fail on errors. */
+    public static final LintConfig DEFAULT = new LintConfig(Map.of(), Namespaces.DEFAULT, List.of(), Severity.ERROR);
+
+    public LintConfig {
+        rules = Map.copyOf(rules);
+        environments = List.copyOf(environments);
+    }
+
+    public RuleConfig rule(String id) {
+        return rules.getOrDefault(id, RuleConfig.DEFAULT);
+    }
+
+    /**
+     * The severity findings of rule {@code id} get in {@code environment} (may be null): the environment's level if it
+     * sets one, else the global level, else the rule's default. Empty when the rule is off there.
+     */
+    public Optional<Severity> severity(String id, String environment, Severity ruleDefault) {
+        if (environment != null) {
+            for (EnvironmentConfig env : environments) {
+                if (env.name().equals(environment) && env.rules().containsKey(id)) {
+                    return env.rules().get(id).severity();
+                }
+            }
+        }
+        Level level = rule(id).level();
+        return level == null ? Optional.of(ruleDefault) : level.severity();
+    }
+
+    public LintConfig withFailOn(Severity threshold) {
+        return new LintConfig(rules, namespaces, environments, threshold);
+    }
+
+    /** Reads and validates a config file. */
+    public static LintConfig load(Path file) throws ConfigException {
+        return ConfigReader.read(file);
+    }
+
+    /** Reads and validates config text; {@code fileName} names it in problems. */
+    public static LintConfig parse(String fileName, String text) throws ConfigException {
+        return ConfigReader.parse(fileName, text);
+    }
+
+    /** The JSON Schema that config files are validated against, as shipped in the jar. */
+    public static String schema() {
+        return ConfigReader.schema();
+    }
+}

@@ -1,0 +1,14 @@
+package dev.plimsoll.policies.internal.rules;
+
+import dev.plimsoll.policies.rule.Rule;
+import java.util.List;
+
+/** The built-in rules, sorted by id. Adding a rule means adding it here. */
+public final class BuiltInRules {
+
+    private BuiltInRules() {}
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}

@@ -1,0 +1,77 @@
+package dev.plimsoll.policies.yaml;
+
+/**
+ * A node of a parsed YAML or JSON document that knows where it was written and where it sits in its document.
+ *
+ * <p>Nodes are immutable once their document is built; each has exactly one parent (aliases are expanded into copies
+ * that keep the position of the anchored original), so {@link #pointer()} is always the node's own path.
+ */
+public abstract sealed class Node permits MappingNode, SequenceNode, ScalarNode {
+
+    private final Position position;
+    private Node parent;
+    private String segment;
+
+    Node(Position position) {
+        this.position = position;
+    }
+
+    /** Where the node starts in its source file. */
+    public final Position position() {
+        return position;
+    }
+
+    /** The enclosing mapping or sequence, or {@code null} for a document root. */
+    public final Node parent() {
+        return parent;
+    }
+
+    /** The RFC 6901 JSON pointer of this node within its document, {@code ""} for the root. */
+    public final String pointer() {
+        if (parent == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        appendPointer(out);
+        return out.toString();
+    }
+
+    private void appendPointer(StringBuilder out) {
+        if (parent == null) {
+            return;
+        }
+        parent.appendPointer(out);
+        out.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+    }
+
+    final void attach(Node parent, String segment) {
+        if (this.parent != null) {
+            throw new IllegalStateException("node already attached at " + pointer());
+        }
+        this.parent = parent;
+        this.segment = segment;
+    }
+
+    /** A copy of this subtree, detached, keeping every position; used to expand aliases. */
+    public abstract Node copy();
+
+    /** The number of nodes in this subtree, this one included. */
+    public abstract int size();
+
+    public final boolean isMapping() {
+        return this instanceof MappingNode;
+    }
+
+    public final boolean isSequence() {
+        return this instanceof SequenceNode;
+    }
+
+    public final boolean isScalar() {
+        return this instanceof ScalarNode;
+    }
+
+    /** True for an explicit or implicit YAML null ({@code ~}, {@code null}, nothing). */
+    public boolean isNull() {
+        return false;
+    }
+}
