@@ -1,0 +1,77 @@
+package dev.plimsoll.cli;
+
+import dev.plimsoll.policies.ExitCode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top-level command: only subcommands and the standard options. */
+@Command(
+        name = "plimsoll",
+        mixinStandardHelpOptions = true,
+        versionProvider = PlimsollCommand.Version.class,
+        description = "Lints Kubernetes manifests for a GitOps repository.",
+        subcommands = {LintCommand.class, RulesCommand.class, ConfigCommand.class},
+        footerHeading = "%nExit codes:%n",
+        footer = {
+            "  0  no finding at or above the fail threshold",
+            "  1  findings at or above the fail threshold",
+            "  2  usage or config error",
+            "  3  some input could not be read or parsed (the rest was linted)"
+        })
+final class PlimsollCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: lint, rules or config");
+    }
+
+    static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new PlimsollCommand(), new Factory(environment));
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setParameterExceptionHandler(new ShortErrorHandler());
+        commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler());
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
+        return commandLine;
+    }
+
+    /** Creates command objects with the process environment injected. */
+    private record Factory(Environment environment) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == LintCommand.class) {
+                return type.cast(new LintCommand(environment));
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
+    }
+
+    /** Prints the version from the jar's resources. */
+    static final class Version implements IVersionProvider {
+
+        @Override
+        public String[] getVersion() throws IOException {
+            return new String[] {"plimsoll " + version()};
+        }
+
+        static String version() throws IOException {
+            Properties properties = new Properties();
+            try (InputStream in = PlimsollCommand.class.getResourceAsStream("version.properties")) {
+                if (in != null) {
+                    properties.load(in);
+                }
+            }
+            return properties.getProperty("version", "unknown");
+        }
+    }
+}
