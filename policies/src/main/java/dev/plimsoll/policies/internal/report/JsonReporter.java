@@ -15,7 +15,7 @@ import java.io.Writer;
 public final class JsonReporter implements Reporter {
 
     /** Bumped only for incompatible changes; adding a field is compatible. */
-    static final int VERSION = 1;
+    private static final int VERSION = 1;
 
     @Override
     public void write(Report report, Writer out) throws IOException {

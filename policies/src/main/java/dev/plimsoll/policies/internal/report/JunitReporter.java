@@ -119,7 +119,7 @@ public final class JunitReporter implements Reporter {
     }
 
     /** {@code rule-id Kind ns/name line:col}, or {@code rule-id line:col} for a finding about a file. */
-    static String caseName(Finding finding) {
+    private static String caseName(Finding finding) {
         String object = finding.object() == null ? "" : " " + finding.object().display();
         return finding.ruleId() + object + " " + finding.location().line() + ":"
                 + finding.location().column();
@@ -139,7 +139,7 @@ public final class JunitReporter implements Reporter {
     }
 
     /** Replaces what XML 1.0 cannot carry at all (control characters, lone surrogates) with U+FFFD. */
-    static String xmlCharacters(String value) {
+    private static String xmlCharacters(String value) {
         StringBuilder out = new StringBuilder(value.length());
         value.codePoints().forEach(c -> {
             boolean allowed = c == 0x9

@@ -23,9 +23,9 @@ import java.util.stream.Collectors;
 /** SARIF 2.1.0 with one run, for code scanning; see {@code docs/report-formats.md}. */
 public final class SarifReporter implements Reporter {
 
-    static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-    static final String INFORMATION_URI = "https://github.com/plimsoll-dev/plimsoll";
-    static final String FINGERPRINT_KEY = "plimsoll/v1";
+    private static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+    private static final String INFORMATION_URI = "https://github.com/plimsoll-dev/plimsoll";
+    private static final String FINGERPRINT_KEY = "plimsoll/v1";
     private static final String DOCS_URI = INFORMATION_URI + "/blob/main/";
     private static final String SRCROOT = "%SRCROOT%";
 
@@ -114,7 +114,7 @@ public final class SarifReporter implements Reporter {
         return out;
     }
 
-    static String level(Severity severity) {
+    private static String level(Severity severity) {
         return switch (severity) {
             case ERROR -> "error";
             case WARNING -> "warning";

@@ -41,7 +41,7 @@ public final class TextReporter implements Reporter {
         return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
     }
 
-    static String summary(Report report) {
+    private static String summary(Report report) {
         Report.Stats stats = report.stats();
         String input = plural(stats.files(), "file") + " (" + plural(stats.documents(), "document") + ")";
         int waived = report.waived().size();
