@@ -1,10 +1,8 @@
 package dev.plimsoll.cli;
 
 import dev.plimsoll.policies.ExitCode;
-import java.io.IOException;
-import java.io.InputStream;
+import dev.plimsoll.policies.internal.report.ToolVersion;
 import java.io.PrintWriter;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -60,18 +58,8 @@ final class PlimsollCommand implements Runnable {
     static final class Version implements IVersionProvider {
 
         @Override
-        public String[] getVersion() throws IOException {
-            return new String[] {"plimsoll " + version()};
-        }
-
-        static String version() throws IOException {
-            Properties properties = new Properties();
-            try (InputStream in = PlimsollCommand.class.getResourceAsStream("version.properties")) {
-                if (in != null) {
-                    properties.load(in);
-                }
-            }
-            return properties.getProperty("version", "unknown");
+        public String[] getVersion() {
+            return new String[] {"plimsoll " + ToolVersion.current()};
         }
     }
 }
