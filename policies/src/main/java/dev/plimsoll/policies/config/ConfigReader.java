@@ -96,7 +96,7 @@ final class ConfigReader {
             }
         }
         JsonNode json = null;
-        if (root != null) {
+        if (root != null && !root.isNull()) {
             json = ConfigSchema.json(root);
             problems.addAll(ConfigSchema.validate(file, root, json));
             check(root);

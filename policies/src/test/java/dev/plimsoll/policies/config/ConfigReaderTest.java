@@ -124,6 +124,18 @@ class ConfigReaderTest {
     }
 
     @Test
+    void parse_explicitNullDocument_isDefault() throws ConfigException {
+        // given
+        String text = "--- ~\n";
+
+        // when
+        LintConfig config = LintConfig.parse("plimsoll.yaml", text, KNOWN);
+
+        // then
+        assertThat(config).isEqualTo(LintConfig.DEFAULT);
+    }
+
+    @Test
     void parse_emptySections_countAsAbsent() throws ConfigException {
         // given
         String text = """
