@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The contents of {@code plimsoll.yaml}: rule levels and options, namespace classification, path-to-environment
@@ -49,14 +50,31 @@ public record LintConfig(
         return new LintConfig(rules, namespaces, environments, threshold);
     }
 
-    /** Reads and validates a config file. */
+    /**
+     * Reads and validates a config file whose rule ids are those of the built-in rules and diagnostics. An empty file
+     * is {@link #DEFAULT}; every problem found is in the exception, each with its line and column.
+     */
     public static LintConfig load(Path file) throws ConfigException {
-        return ConfigReader.read(file);
+        return ConfigReader.read(file, ConfigReader.builtInRuleIds());
     }
 
-    /** Reads and validates config text; {@code fileName} names it in problems. */
+    /**
+     * Reads and validates a config file; a rule id outside {@code knownRuleIds} is a problem. Pass the ids of the
+     * catalog the linter will run, e.g. {@code RuleCatalog.withPlugins(loader).descriptors()}, so that plugin rules
+     * can be configured.
+     */
+    public static LintConfig load(Path file, Set<String> knownRuleIds) throws ConfigException {
+        return ConfigReader.read(file, knownRuleIds);
+    }
+
+    /** Reads and validates config text as {@link #load(Path)} does; {@code fileName} names it in problems. */
     public static LintConfig parse(String fileName, String text) throws ConfigException {
-        return ConfigReader.parse(fileName, text);
+        return ConfigReader.parse(fileName, text, ConfigReader.builtInRuleIds());
+    }
+
+    /** Reads and validates config text as {@link #load(Path, Set)} does; {@code fileName} names it in problems. */
+    public static LintConfig parse(String fileName, String text, Set<String> knownRuleIds) throws ConfigException {
+        return ConfigReader.parse(fileName, text, knownRuleIds);
     }
 
     /** The JSON Schema that config files are validated against, as shipped in the jar. */

@@ -51,7 +51,11 @@ public final class Engine {
     }
 
     public Report run(LintRequest request, LocalDate today) {
-        LoadResult loaded = new ManifestLoader(config).load(request);
+        return run(new ManifestLoader(config).load(request), today);
+    }
+
+    /** Lints what has been loaded; {@code today} decides which waivers have expired. */
+    Report run(LoadResult loaded, LocalDate today) {
         List<Attributed> raw = new ArrayList<>();
         List<Skip> skips = new ArrayList<>();
         List<Attributed> perObject = loaded.manifests().parallelStream()
@@ -63,6 +67,9 @@ public final class Engine {
                 byEnvironment(loaded.manifests()).entrySet()) {
             ManifestSet set = new ManifestSet(env.getKey().isEmpty() ? null : env.getKey(), env.getValue());
             for (SetRule rule : setRules) {
+                if (off(rule, set.environment())) {
+                    continue;
+                }
                 Context context = new Context(rule.descriptor());
                 try {
                     rule.check(set, context);
@@ -101,6 +108,16 @@ public final class Engine {
         return new Report(findings, skips, catalog.descriptors(), loaded.stats(), config.failOn());
     }
 
+    /**
+     * True when the config switches {@code rule} off in {@code environment}: the rule does not run there, so it reports
+     * neither findings nor skips, and cannot fail with a {@code tool-error}.
+     */
+    private boolean off(Rule rule, String environment) {
+        RuleDescriptor descriptor = rule.descriptor();
+        return config.severity(descriptor.id(), environment, descriptor.severity())
+                .isEmpty();
+    }
+
     private Optional<Finding> leveled(Finding finding) {
         return config.severity(finding.ruleId(), finding.environment(), finding.severity())
                 .map(finding::withSeverity);
@@ -109,6 +126,9 @@ public final class Engine {
     private List<Attributed> checkObject(Manifest object) {
         List<Attributed> out = new ArrayList<>();
         for (ObjectRule rule : objectRules) {
+            if (off(rule, object.environment())) {
+                continue;
+            }
             Context context = new Context(rule.descriptor());
             try {
                 rule.check(object, context);
