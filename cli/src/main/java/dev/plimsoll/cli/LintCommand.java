@@ -13,6 +13,7 @@ import dev.plimsoll.policies.config.LintConfig;
 import dev.plimsoll.policies.report.Format;
 import dev.plimsoll.policies.report.Reporters;
 import dev.plimsoll.policies.rule.RuleCatalog;
+import dev.plimsoll.policies.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -103,14 +105,12 @@ final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        LintConfig lintConfig = loadConfig();
+        RuleCatalog catalog = RuleCatalog.withPlugins(LintCommand.class.getClassLoader());
+        LintConfig lintConfig = loadConfig(catalog);
         if (failOn != null) {
             lintConfig = lintConfig.withFailOn(parseFailOn(failOn));
         }
-        Linter linter = Linter.builder()
-                .config(lintConfig)
-                .catalog(RuleCatalog.withPlugins(LintCommand.class.getClassLoader()))
-                .build();
+        Linter linter = Linter.builder().config(lintConfig).catalog(catalog).build();
         Report report = linter.lint(request());
         writeReports(report);
         if (debug) {
@@ -139,7 +139,7 @@ final class LintCommand implements Callable<Integer> {
         return new LintRequest(rootDirectory, files, sources, env);
     }
 
-    private LintConfig loadConfig() {
+    private LintConfig loadConfig(RuleCatalog catalog) {
         Path file;
         if (config != null) {
             file = environment.resolve(config);
@@ -153,7 +153,8 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         try {
-            return LintConfig.load(file);
+            return LintConfig.load(
+                    file, catalog.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
         } catch (ConfigException e) {
             StringBuilder message = new StringBuilder("invalid config:");
             for (ConfigProblem problem : e.problems()) {

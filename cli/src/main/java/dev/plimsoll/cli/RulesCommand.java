@@ -1,5 +1,6 @@
 package dev.plimsoll.cli;
 
+import dev.plimsoll.policies.internal.text.Spelling;
 import dev.plimsoll.policies.rule.RuleCatalog;
 import dev.plimsoll.policies.rule.RuleDescriptor;
 import java.io.IOException;
@@ -81,7 +82,7 @@ final class RulesCommand implements Runnable {
             RuleCatalog catalog = catalog();
             Optional<RuleDescriptor> rule = catalog.descriptor(id);
             if (rule.isEmpty()) {
-                String suggestion = Suggestions.closest(
+                String suggestion = Spelling.closest(
                                 id,
                                 catalog.descriptors().stream()
                                         .map(RuleDescriptor::id)
