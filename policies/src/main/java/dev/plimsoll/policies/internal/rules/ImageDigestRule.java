@@ -37,7 +37,7 @@ public final class ImageDigestRule implements ObjectRule {
             if (!(image instanceof ScalarNode scalar)
                     || scalar.isNull()
                     || scalar.value().isBlank()) {
-                context.report(object, image == null ? container.node() : image, container.display() + " has no image");
+                context.report(object, Nodes.at(container.node(), "image"), container.display() + " has no image");
                 continue;
             }
             problem(scalar.value())
