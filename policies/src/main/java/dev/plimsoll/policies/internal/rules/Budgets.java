@@ -22,12 +22,12 @@ final class Budgets {
      */
     record Replicas(long minimum, Manifest autoscaler) {
 
-        /** {@code 3 replicas}, or {@code at least 2 replicas (HorizontalPodAutoscaler 'web')}. */
+        /** {@code 3 replicas}, or {@code at least 2 replicas, the minimum of HorizontalPodAutoscaler 'web'}. */
         String display() {
             String count = minimum + (minimum == 1 ? " replica" : " replicas");
             return autoscaler == null
                     ? count
-                    : "at least " + count + " (HorizontalPodAutoscaler '" + autoscaler.name() + "')";
+                    : "at least " + count + ", the minimum of HorizontalPodAutoscaler '" + autoscaler.name() + "'";
         }
     }
 

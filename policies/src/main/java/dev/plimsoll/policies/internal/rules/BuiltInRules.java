@@ -9,6 +9,6 @@ public final class BuiltInRules {
     private BuiltInRules() {}
 
     public static List<Rule> all() {
-        return List.of(new ImageDigestRule(), new PdbPresentRule(), new ResourceRequestsRule());
+        return List.of(new ImageDigestRule(), new PdbDrainableRule(), new PdbPresentRule(), new ResourceRequestsRule());
     }
 }

@@ -53,7 +53,7 @@ public final class PdbPresentRule implements SetRule {
         context.report(
                 workload,
                 Nodes.at(workload.root(), "spec", "replicas"),
-                "runs " + replicas.get().display() + " and no PodDisruptionBudget selects its pods, so a drain may "
+                "runs " + replicas.get().display() + ", and no PodDisruptionBudget selects its pods, so a drain may "
                         + "evict them all at once" + nearMiss(objects, workload, podLabels));
     }
 

@@ -47,7 +47,7 @@ class PdbPresentRuleTest {
                 .containsExactly(
                         "Deployment shop/dont-fire-default has 1 replica; a budget is required from 2 replicas",
                         "StatefulSet shop/dont-fire-one has 1 replica; a budget is required from 2 replicas",
-                        "Deployment shop/dont-fire-autoscaled has at least 1 replica (HorizontalPodAutoscaler 'api');"
-                                + " a budget is required from 2 replicas");
+                        "Deployment shop/dont-fire-autoscaled has at least 1 replica, the minimum of HorizontalPodAutoscaler"
+                                + " 'api'; a budget is required from 2 replicas");
     }
 }
