@@ -9,6 +9,11 @@ public final class BuiltInRules {
     private BuiltInRules() {}
 
     public static List<Rule> all() {
-        return List.of(new ImageDigestRule(), new PdbDrainableRule(), new PdbPresentRule(), new ResourceRequestsRule());
+        return List.of(
+                new ImageDigestRule(),
+                new NetpolDefaultDenyRule(),
+                new PdbDrainableRule(),
+                new PdbPresentRule(),
+                new ResourceRequestsRule());
     }
 }
