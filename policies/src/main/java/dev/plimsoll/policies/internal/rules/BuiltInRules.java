@@ -12,6 +12,7 @@ public final class BuiltInRules {
         return List.of(
                 new ImageDigestRule(),
                 new NetpolDefaultDenyRule(),
+                new NetpolDnsEgressRule(),
                 new PdbDrainableRule(),
                 new PdbPresentRule(),
                 new ResourceRequestsRule());
