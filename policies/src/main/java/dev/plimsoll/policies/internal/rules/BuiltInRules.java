@@ -15,6 +15,7 @@ public final class BuiltInRules {
                 new NetpolDnsEgressRule(),
                 new PdbDrainableRule(),
                 new PdbPresentRule(),
+                new PsaLabelsRule(),
                 new ResourceRequestsRule());
     }
 }
