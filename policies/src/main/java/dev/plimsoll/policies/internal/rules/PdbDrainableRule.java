@@ -40,31 +40,37 @@ public final class PdbDrainableRule implements SetRule {
                 context.report(budget, selectorNode(budget), selectsNothing(budget));
             }
             checkCounts(objects, budget, selected, context);
-            selections.forEach((other, theirs) -> {
-                List<String> shared = new ArrayList<>();
-                for (Manifest workload : selected) {
-                    if (theirs.contains(workload)) {
-                        shared.add(Budgets.display(workload));
-                    }
+            checkOverlaps(budget, selected, selections, context);
+        });
+    }
+
+    /** The eviction API refuses a pod that two budgets select, whatever either allows; report it on each. */
+    private static void checkOverlaps(
+            Manifest budget, List<Manifest> selected, Map<Manifest, List<Manifest>> selections, RuleContext context) {
+        selections.forEach((other, theirs) -> {
+            List<String> shared = new ArrayList<>();
+            for (Manifest workload : selected) {
+                if (theirs.contains(workload)) {
+                    shared.add(Budgets.display(workload));
                 }
-                if (other != budget && !shared.isEmpty()) {
-                    context.report(
-                            budget,
-                            selectorNode(budget),
-                            "selects the same pods as PodDisruptionBudget '" + other.name() + "' ("
-                                    + String.join(", ", shared)
-                                    + "); the eviction API refuses to evict a pod that more than one budget covers");
-                }
-            });
+            }
+            if (other != budget && !shared.isEmpty()) {
+                context.report(
+                        budget,
+                        selectorNode(budget),
+                        "selects the same pods as PodDisruptionBudget '" + other.name() + "' ("
+                                + String.join(", ", shared)
+                                + "); the eviction API refuses to evict a pod that more than one budget covers");
+            }
         });
     }
 
     private static void checkCounts(
             ManifestSet objects, Manifest budget, List<Manifest> selected, RuleContext context) {
-        Optional<Node> maxUnavailableNode = budget.root().path("spec", "maxUnavailable");
-        Optional<Node> minAvailableNode = budget.root().path("spec", "minAvailable");
-        Optional<IntOrPercent> maxUnavailable = maxUnavailableNode.flatMap(IntOrPercent::parse);
-        Optional<IntOrPercent> minAvailable = minAvailableNode.flatMap(IntOrPercent::parse);
+        Optional<IntOrPercent> maxUnavailable =
+                budget.root().path("spec", "maxUnavailable").flatMap(IntOrPercent::parse);
+        Optional<IntOrPercent> minAvailable =
+                budget.root().path("spec", "minAvailable").flatMap(IntOrPercent::parse);
         // The disruption controller reads maxUnavailable first when both are set (the API rejects that anyway).
         if (maxUnavailable.isPresent()) {
             // A positive percentage rounds up to at least one pod, so only zero blocks every eviction.
