@@ -1,5 +1,7 @@
 package dev.plimsoll.policies.manifest;
 
+import dev.plimsoll.policies.yaml.MappingNode;
+import dev.plimsoll.policies.yaml.Node;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -73,6 +75,27 @@ public final class ManifestSet {
     /** The pod-bearing objects (see {@link Workloads#isPodBearing}). */
     public List<Manifest> workloads() {
         return Collections.unmodifiableList(workloads);
+    }
+
+    /**
+     * The HorizontalPodAutoscaler in {@code workload}'s namespace whose {@code scaleTargetRef} names it (kind and name),
+     * if any; the first one when several do.
+     */
+    public Optional<Manifest> autoscalerFor(Manifest workload) {
+        for (Manifest autoscaler : ofKind("HorizontalPodAutoscaler")) {
+            if (!autoscaler.group().equals("autoscaling")
+                    || !autoscaler.namespace().equals(workload.namespace())) {
+                continue;
+            }
+            Optional<Node> target = autoscaler.root().path("spec", "scaleTargetRef");
+            if (target.isPresent()
+                    && target.get() instanceof MappingNode ref
+                    && ref.string("kind").orElse("").equals(workload.kind())
+                    && ref.string("name").orElse("").equals(workload.name())) {
+                return Optional.of(autoscaler);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The pod-bearing objects in {@code namespace} whose pod labels {@code selector} matches. */

@@ -21,6 +21,17 @@ public final class Workloads {
         public Optional<String> name() {
             return node.string("name");
         }
+
+        /** How findings name the container: {@code container 'app'}, {@code init container 'setup'}. */
+        public String display() {
+            String list =
+                    switch (field) {
+                        case "initContainers" -> "init container";
+                        case "ephemeralContainers" -> "ephemeral container";
+                        default -> "container";
+                    };
+            return list + name().map(name -> " '" + name + "'").orElse(" without a name");
+        }
     }
 
     private Workloads() {}

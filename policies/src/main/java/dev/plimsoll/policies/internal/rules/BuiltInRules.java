@@ -9,6 +9,13 @@ public final class BuiltInRules {
     private BuiltInRules() {}
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new ImageDigestRule(),
+                new NetpolDefaultDenyRule(),
+                new NetpolDnsEgressRule(),
+                new PdbDrainableRule(),
+                new PdbPresentRule(),
+                new PsaLabelsRule(),
+                new ResourceRequestsRule());
     }
 }
