@@ -146,8 +146,11 @@ public final class YamlReader {
                 Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 int line = mark == null ? 0 : mark.getLine();
                 int column = mark == null ? 0 : mark.getColumn();
-                problems.add(new Problem(
-                        ProblemKind.SYNTAX, new Position(lineOffset + line + 1, column + 1), syntaxMessage(e)));
+                if (!builder.abandoned) {
+                    // One problem per document: a parser error after the document was given up on adds nothing.
+                    problems.add(new Problem(
+                            ProblemKind.SYNTAX, new Position(lineOffset + line + 1, column + 1), syntaxMessage(e)));
+                }
                 int resumeLine = nextDocumentStart(rest, line);
                 if (resumeLine < 0) {
                     rest = null;
@@ -253,6 +256,12 @@ public final class YamlReader {
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
+        // The String constructor is much faster than a decoder and turns every malformed sequence into U+FFFD; only
+        // when that character shows up is a strict decoder needed to tell bad bytes from a U+FFFD in the file.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -330,6 +339,7 @@ public final class YamlReader {
             if (!abandoned) {
                 documents.add(new Document(firstIndex + documentCount, start, root));
             }
+            abandoned = false;
             documentCount++;
         }
 
@@ -394,7 +404,12 @@ public final class YamlReader {
                     continue;
                 }
                 if (!(keyNode instanceof ScalarNode scalarKey)) {
-                    abandon(ProblemKind.SYNTAX, keyEvent.getStartMark(), "a mapping key must be a scalar");
+                    String message = "a mapping key must be a scalar";
+                    if (start.isFlow() && keyEvent.is(Event.ID.MappingStart)) {
+                        // "{{ x }}" reads as a flow mapping whose key is a flow mapping: a template left unquoted.
+                        message += "; a value that starts with '{{' must be quoted";
+                    }
+                    abandon(ProblemKind.SYNTAX, keyEvent.getStartMark(), message);
                     continue;
                 }
                 if (scalarKey.value().equals("<<") && !scalarKey.quoted()) {

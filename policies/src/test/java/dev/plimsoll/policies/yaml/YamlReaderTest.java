@@ -334,6 +334,27 @@ class YamlReaderTest {
     }
 
     @Test
+    void read_unquotedTemplateValue_oneProblemForTheDocumentWithAHint() {
+        // given
+        String yaml = """
+                name: {{ .Release.Name }}-web
+                ---
+                kind: Next
+                """;
+
+        // when
+        Result result = reader.read(yaml);
+
+        // then
+        assertThat(result.problems())
+                .containsExactly(new Problem(
+                        ProblemKind.SYNTAX,
+                        new Position(1, 8),
+                        "a mapping key must be a scalar; a value that starts with '{{' must be quoted"));
+        assertThat(result.documents()).extracting(Document::index).containsExactly(1);
+    }
+
+    @Test
     void read_jsonIndentedWithTabs_readAsKubernetesReadsJson() {
         // given
         String json = "{\n\t\"kind\": \"Pod\",\n\t\"metadata\": {\n\t\t\"name\": \"tab\\tbed\"\n\t}\n}\n";

@@ -27,8 +27,9 @@ final class HelmTemplates {
 
     /** True when {@code bytes} hold a <code>{{</code> at all; only then is a closer look worth its cost. */
     static boolean mayHoldTemplates(byte[] bytes) {
-        for (int i = 1; i < bytes.length; i++) {
-            if (bytes[i] == '{' && bytes[i - 1] == '{') {
+        // Every pair of adjacent bytes has one at an odd index: look at those only.
+        for (int i = 1; i < bytes.length; i += 2) {
+            if (bytes[i] == '{' && (bytes[i - 1] == '{' || (i + 1 < bytes.length && bytes[i + 1] == '{'))) {
                 return true;
             }
         }
@@ -36,21 +37,19 @@ final class HelmTemplates {
     }
 
     /**
-     * For a syntax error at {@code error}: the position of the first <code>{{</code> of the document that failed, when the
-     * failure is a Helm template's doing (the error line holds a <code>{{</code>, or the document uses a Helm-only
-     * expression before the error).
+     * For a syntax error at {@code error}: the position of the first <code>{{</code> of the document that failed, when
+     * that document uses a Helm-only expression. A Go template of another tool left unquoted (a PrometheusRule's
+     * {@code summary: {{ $labels.instance }} is down}) is a plain syntax error.
      */
     static Optional<Position> syntaxError(SourceText text, Position error) {
         int errorLine = Math.min(error.line(), text.lineCount());
-        int from = text.lineStart(documentStartLine(text, errorLine));
-        int to = text.lineEnd(errorLine);
+        int from = text.lineStart(documentStart(text, errorLine));
+        int to = documentEnd(text, errorLine);
         int first = text.text().indexOf("{{", from);
-        if (first < 0 || first >= to) {
+        if (first < 0 || first >= to || helmExpression(text.text(), from, to) < 0) {
             return Optional.empty();
         }
-        int onErrorLine = text.text().indexOf("{{", text.lineStart(errorLine));
-        boolean helm = (onErrorLine >= 0 && onErrorLine < to) || helmExpression(text.text(), from, to) >= 0;
-        return helm ? Optional.of(text.position(first)) : Optional.empty();
+        return Optional.of(text.position(first));
     }
 
     /** The first key or value of {@code document}, in plain or quoted style, that uses a Helm-only expression. */
@@ -135,15 +134,29 @@ final class HelmTemplates {
     }
 
     /** The line of the {@code ---} that starts the document holding {@code line}, or 1. */
-    private static int documentStartLine(SourceText text, int line) {
-        String source = text.text();
+    private static int documentStart(SourceText text, int line) {
         for (int l = line; l > 1; l--) {
-            int start = text.lineStart(l);
-            if (source.startsWith("---", start)
-                    && (start + 3 == source.length() || Character.isWhitespace(source.charAt(start + 3)))) {
+            if (isDocumentStart(text, l)) {
                 return l;
             }
         }
         return 1;
+    }
+
+    /** The offset where the document holding {@code line} ends: the next {@code ---} line, or the end of the text. */
+    private static int documentEnd(SourceText text, int line) {
+        for (int l = line + 1; l <= text.lineCount(); l++) {
+            if (isDocumentStart(text, l)) {
+                return text.lineStart(l);
+            }
+        }
+        return text.text().length();
+    }
+
+    private static boolean isDocumentStart(SourceText text, int line) {
+        String source = text.text();
+        int start = text.lineStart(line);
+        return source.startsWith("---", start)
+                && (start + 3 == source.length() || Character.isWhitespace(source.charAt(start + 3)));
     }
 }

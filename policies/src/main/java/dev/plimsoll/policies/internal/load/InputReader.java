@@ -81,11 +81,7 @@ final class InputReader {
         boolean kustomizationFile = Kustomizations.isKustomizationFile(input.fileName());
         List<Finding> findings = new ArrayList<>();
         for (YamlReader.Problem problem : result.problems()) {
-            Finding finding = problem(input, problem, kustomizationFile ? null : text);
-            // Several syntax errors in one template document all point at its first "{{"; report that once.
-            if (!finding.ruleId().equals(Diagnostic.HELM_TEMPLATE.id()) || !findings.contains(finding)) {
-                findings.add(finding);
-            }
+            findings.add(problem(input, problem, kustomizationFile ? null : text));
         }
         List<Manifest> manifests = new ArrayList<>();
         MappingNode kustomization = null;

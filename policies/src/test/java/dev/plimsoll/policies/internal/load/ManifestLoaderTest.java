@@ -403,6 +403,57 @@ class ManifestLoaderTest {
     }
 
     @Test
+    void load_syntaxErrorInADocumentWithGoTemplatesInABlock_reportedAsYamlSyntax() throws IOException {
+        // given
+        write("alertmanager.yaml", """
+                apiVersion: v1
+                kind: Secret
+                metadata:
+                  name: alertmanager-main
+                stringData:
+                  alertmanager.yaml: |
+                    receivers:
+                      - name: slack
+                        slack_configs:
+                          - title: '{{ .CommonLabels.alertname }}'
+                type: Opaque
+                  extra: [
+                """);
+
+        // when
+        LoadResult result = load(LintRequest.of(root, Path.of("alertmanager.yaml")));
+
+        // then
+        assertThat(rendered(result)).singleElement().asString().startsWith("alertmanager.yaml:12:8 yaml-syntax ");
+    }
+
+    @Test
+    void load_unquotedGoTemplateOfAnotherTool_reportedAsYamlSyntax() throws IOException {
+        // given
+        write("rule.yaml", """
+                apiVersion: monitoring.coreos.com/v1
+                kind: PrometheusRule
+                metadata:
+                  name: node
+                spec:
+                  groups:
+                    - name: node
+                      rules:
+                        - alert: NodeDown
+                          annotations:
+                            summary: {{ $labels.instance }} is down
+                """);
+
+        // when
+        LoadResult result = load(LintRequest.of(root, Path.of("rule.yaml")));
+
+        // then
+        assertThat(rendered(result))
+                .containsExactly("rule.yaml:11:23 yaml-syntax a mapping key must be a scalar; a value that starts"
+                        + " with '{{' must be quoted");
+    }
+
+    @Test
     void load_kustomizeTree_kustomizationsAndTheFilesTheyReadAreNotLinted() throws IOException {
         // given
         write("base/kustomization.yaml", """
