@@ -13,7 +13,8 @@ import java.util.Optional;
  * Istio's injection template in a ConfigMap), so a <code>{{</code> alone proves nothing: a document counts as a Helm
  * template only where an expression uses what exists in Helm alone ({@code .Values.}, {@code .Release.}, {@code
  * include "…"}, …) in a plain or quoted scalar; block scalars ({@code |}, {@code >}) are data that some program other
- * than Helm renders, or Helm content embedded on purpose.
+ * than Helm renders, or Helm content embedded on purpose. A document that does not parse is a Helm template when such
+ * an expression appears anywhere in it.
  */
 final class HelmTemplates {
 

@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Lists the inputs of a request in a deterministic order (by the path findings show, then in-memory sources in the
- * order given), walking directories recursively. Hidden files and directories are not walked into, but are read when
+ * Lists the inputs of a request in a deterministic order (by the path findings show; in-memory sources by their name,
+ * those of one name in the order given), walking directories recursively. Hidden files and directories are not walked into, but are read when
  * named; symbolic links are followed only while they stay inside the lint root, and a link back to a directory being
  * walked is not followed at all. Problems on the way become findings.
  */
@@ -194,7 +194,7 @@ final class InputWalker {
         return separatorsToSlashes(shown.toString());
     }
 
-    static String separatorsToSlashes(String path) {
+    private static String separatorsToSlashes(String path) {
         return File.separatorChar == '/' ? path : path.replace(File.separatorChar, '/');
     }
 
