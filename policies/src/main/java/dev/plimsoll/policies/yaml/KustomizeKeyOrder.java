@@ -11,57 +11,51 @@ import java.util.List;
  * <p>Port of {@code keyList.Less} in go-yaml v2 {@code sorter.go}: letters sort after every other character, runs of
  * digits compare by numeric value ({@code a9 < a10}), everything else by code point. Not byte order: {@code a_b}
  * sorts before {@code aB}, {@code $patch} before {@code -}.
+ *
+ * <p>That order is not transitive ({@code 0x1 < 1 < 06 < 0x1}, as with hash-named keys of a CA bundle). go-yaml sorts
+ * the keys in Go's random map order, so for such key sets {@code kubectl kustomize} itself prints a different order
+ * from run to run. Here the keys are put in code-unit order first and then merge-sorted, so that the result depends on
+ * the set of keys only, never on insertion order; for every transitive key set it is kustomize's one order.
  */
 final class KustomizeKeyOrder {
-
-    /** Go's {@code sort.Sort} uses insertion sort up to this many elements (pdqsort's {@code maxInsertion}). */
-    private static final int INSERTION_SORT_MAX = 12;
 
     private KustomizeKeyOrder() {}
 
     /** The keys in kustomize's order. */
     static String[] sorted(List<String> keys) {
-        int n = keys.size();
-        Key[] sorted = new Key[n];
-        for (int i = 0; i < n; i++) {
-            sorted[i] = new Key(keys.get(i));
+        String[] byCodeUnits = keys.toArray(new String[0]);
+        Arrays.sort(byCodeUnits);
+        Key[] data = new Key[byCodeUnits.length];
+        for (int i = 0; i < data.length; i++) {
+            data[i] = new Key(byCodeUnits[i]);
         }
-        if (n <= INSERTION_SORT_MAX) {
-            insertionSort(sorted);
-        } else {
-            try {
-                Arrays.sort(sorted, KustomizeKeyOrder::compare);
-            } catch (IllegalArgumentException inconsistent) {
-                // The natural order is not provably transitive for every mix of digits and zeros; never fail on it.
-                insertionSort(sorted);
-            }
-        }
-        String[] out = new String[n];
-        for (int i = 0; i < n; i++) {
-            out[i] = sorted[i].text;
+        mergeSort(data, data.clone(), 0, data.length);
+        String[] out = new String[data.length];
+        for (int i = 0; i < data.length; i++) {
+            out[i] = data[i].text;
         }
         return out;
     }
 
-    /** Exactly Go's {@code insertionSort}, so that small maps come out as go-yaml orders them. */
-    private static void insertionSort(Key[] keys) {
-        for (int i = 1; i < keys.length; i++) {
-            for (int j = i; j > 0 && less(keys[j].codePoints, keys[j - 1].codePoints); j--) {
-                Key swap = keys[j];
-                keys[j] = keys[j - 1];
-                keys[j - 1] = swap;
-            }
+    /** A stable merge sort of {@code data[from, to)}, which never rejects an inconsistent order as TimSort may. */
+    private static void mergeSort(Key[] data, Key[] scratch, int from, int to) {
+        if (to - from < 2) {
+            return;
+        }
+        int middle = (from + to) >>> 1;
+        mergeSort(data, scratch, from, middle);
+        mergeSort(data, scratch, middle, to);
+        System.arraycopy(data, from, scratch, from, to - from);
+        int left = from;
+        int right = middle;
+        for (int i = from; i < to; i++) {
+            boolean takeRight =
+                    left >= middle || (right < to && less(scratch[right].codePoints, scratch[left].codePoints));
+            data[i] = takeRight ? scratch[right++] : scratch[left++];
         }
     }
 
-    private static int compare(Key a, Key b) {
-        if (a.text.equals(b.text)) {
-            return 0;
-        }
-        return less(a.codePoints, b.codePoints) ? -1 : 1;
-    }
-
-    /** {@code keyList.Less} for two string keys (JSON object keys are always strings). */
+    /** {@code keyList.Less} for two string keys (JSON object keys are always strings), on code points. */
     static boolean less(int[] ar, int[] br) {
         for (int i = 0; i < ar.length && i < br.length; i++) {
             if (ar[i] == br[i]) {
@@ -107,7 +101,18 @@ final class KustomizeKeyOrder {
 
     private record Key(String text, int[] codePoints) {
         Key(String text) {
-            this(text, text.codePoints().toArray());
+            this(text, codePoints(text));
+        }
+
+        private static int[] codePoints(String text) {
+            int[] out = new int[text.length()];
+            int n = 0;
+            for (int i = 0; i < text.length(); n++) {
+                int c = text.codePointAt(i);
+                out[n] = c;
+                i += Character.charCount(c);
+            }
+            return n == out.length ? out : Arrays.copyOf(out, n);
         }
     }
 }

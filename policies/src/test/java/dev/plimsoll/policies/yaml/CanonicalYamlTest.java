@@ -790,10 +790,14 @@ class CanonicalYamlTest {
         assertThat(CanonicalYaml.write(documents.get(0))).isEqualTo("kind: A\n");
     }
 
+    /**
+     * go-yaml v2's key order is not transitive ({@code 0x1 < 1 < 06 < 0x1}); kubectl kustomize then prints such keys in
+     * a different order from run to run (Go's random map order), we in one order that depends on the keys only.
+     */
     @Test
     void write_sameKeysInAnyInsertionOrder_sameBytes() {
         // given
-        List<String> keys = new ArrayList<>();
+        List<String> keys = new ArrayList<>(List.of("0x1", "1", "06", "12:", "1ae", "1.5", "02265526.0", "0b1b94ef.0"));
         for (int i = 0; i < 40; i++) {
             keys.add((i % 3 == 0 ? "K" : "k") + i + (i % 2 == 0 ? "_x" : "-y"));
         }
