@@ -200,7 +200,9 @@ public final class CanonicalYaml {
         }
         if (node.isFloat()) {
             // A float32 means what it prints as, not its binary widening (0.1f is 0.1, not 0.10000000149011612).
-            return KustomizeNumbers.floating(new BigDecimal(Float.toString(node.floatValue())).doubleValue());
+            float value = node.floatValue();
+            return KustomizeNumbers.floating(
+                    Float.isFinite(value) ? new BigDecimal(Float.toString(value)).doubleValue() : value);
         }
         return KustomizeNumbers.floating(node.doubleValue());
     }

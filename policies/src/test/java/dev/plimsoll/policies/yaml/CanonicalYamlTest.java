@@ -866,12 +866,16 @@ class CanonicalYamlTest {
     }
 
     @Test
-    void write_notANumber_rejectedBecauseKustomizeCannotPrintIt() {
+    void write_nonFiniteNumbers_rejectedBecauseKustomizeCannotPrintThem() {
         ObjectNode document = JsonNodeFactory.instance.objectNode().put("x", Double.NaN);
+        ObjectNode infinite = JsonNodeFactory.instance.objectNode().put("x", Float.POSITIVE_INFINITY);
 
         assertThatThrownBy(() -> CanonicalYaml.write(document))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("NaN");
+        assertThatThrownBy(() -> CanonicalYaml.write(infinite))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("Infinity");
     }
 
     private static void assertKustomizeWrites(String input, String kubectlOutput) {
