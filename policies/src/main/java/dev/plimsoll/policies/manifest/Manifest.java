@@ -2,12 +2,15 @@ package dev.plimsoll.policies.manifest;
 
 import dev.plimsoll.policies.ObjectRef;
 import dev.plimsoll.policies.yaml.MappingNode;
+import dev.plimsoll.policies.yaml.Node;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * One Kubernetes object as written in a source file: its document tree with positions, where it came from, and the
- * environment it belongs to.
+ * environment it belongs to. An object built from several files (by Kustomize) knows, for each node, which file set
+ * it: {@link #fileOf}.
  */
 public final class Manifest {
 
@@ -16,6 +19,7 @@ public final class Manifest {
     private final MappingNode root;
     private final String environment;
     private final ObjectRef ref;
+    private final Function<Node, String> fileOf;
 
     /**
      * @param file the source file relative to the lint root, {@code /}-separated
@@ -24,6 +28,18 @@ public final class Manifest {
      * @param environment the environment the file belongs to, or {@code null}
      */
     public Manifest(String file, int documentIndex, MappingNode root, String environment) {
+        this(file, documentIndex, root, environment, null);
+    }
+
+    /**
+     * An object whose nodes may come from different files.
+     *
+     * @param fileOf the file that wrote a node of {@code root} (its position is in that file), or null when every node
+     *     is from {@code file}
+     */
+    public Manifest(
+            String file, int documentIndex, MappingNode root, String environment, Function<Node, String> fileOf) {
+        this.fileOf = fileOf;
         this.file = Objects.requireNonNull(file, "file");
         this.documentIndex = documentIndex;
         this.root = Objects.requireNonNull(root, "root");
@@ -38,6 +54,11 @@ public final class Manifest {
 
     public String file() {
         return file;
+    }
+
+    /** The file that wrote {@code node}, a node of {@link #root()}: {@link #file()} unless built from several. */
+    public String fileOf(Node node) {
+        return fileOf == null ? file : fileOf.apply(node);
     }
 
     public int documentIndex() {

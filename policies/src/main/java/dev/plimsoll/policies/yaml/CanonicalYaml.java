@@ -36,8 +36,14 @@ import org.yaml.snakeyaml.events.StreamStartEvent;
  * api/resmap/reswrangler.go} {@code AsYaml}). go-yaml v2's emitter is libyaml's, and SnakeYAML's is libyaml's by way of
  * PyYAML, so with the same choices (key order from {@link KustomizeKeyOrder}, scalar styles from {@link
  * KustomizeScalarStyle}, numbers from {@link KustomizeNumbers}, indent 2, line width 80, block collections except
- * empty ones) both write the same bytes. Where SnakeYAML's writer differs from libyaml's, the output differs too; see
- * {@code CanonicalYamlTest} for the cases that are known.
+ * empty ones) both write the same bytes.
+ *
+ * <p>One exception to "SnakeYAML writes every byte": double-quoted scalars. libyaml folds a long one at a space past
+ * column 80 with a bare line break and escapes with upper-case hex, SnakeYAML folds with escaped line breaks (also
+ * after an escape) and escapes differently, and its {@code Emitter} is final with no setting for either. So a
+ * double-quoted scalar is emitted as a placeholder, and {@link DoubleQuoted} (a port of {@code
+ * yaml_emitter_write_double_quoted_scalar} in go-yaml v2 {@code emitterc.go}) writes it in its place, at the column
+ * and indentation libyaml would have. See {@code CanonicalYamlTest} for what is still known to differ.
  *
  * <p>Thread-safe; every call has its own emitter.
  */
@@ -142,31 +148,40 @@ public final class CanonicalYaml {
     }
 
     private static void emit(JsonNode document, StringBuilder out) {
-        Emitter emitter = new Emitter(new StringBuilderWriter(out), OPTIONS);
-        try {
-            emitter.emit(new StreamStartEvent(null, null));
-            emitter.emit(new DocumentStartEvent(null, null, false, null, null));
-            node(emitter, document);
-            emitter.emit(new DocumentEndEvent(null, null, false));
-            emitter.emit(new StreamEndEvent(null, null));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        int start = out.length();
+        for (int attempt = 0; ; attempt++) {
+            DoubleQuoted placeholders = new DoubleQuoted(attempt);
+            Emitter emitter = new Emitter(new StringBuilderWriter(out), OPTIONS);
+            try {
+                emitter.emit(new StreamStartEvent(null, null));
+                emitter.emit(new DocumentStartEvent(null, null, false, null, null));
+                node(emitter, document, placeholders);
+                emitter.emit(new DocumentEndEvent(null, null, false));
+                emitter.emit(new StreamEndEvent(null, null));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a StringBuilder does not fail
+            }
+            if (!placeholders.collided()) {
+                placeholders.replace(out, start);
+                return;
+            }
+            out.setLength(start); // a scalar contains the placeholder prefix: try another one
         }
     }
 
-    private static void node(Emitter emitter, JsonNode node) throws IOException {
+    private static void node(Emitter emitter, JsonNode node, DoubleQuoted placeholders) throws IOException {
         switch (node.getNodeType()) {
-            case OBJECT -> mapping(emitter, node);
+            case OBJECT -> mapping(emitter, node, placeholders);
             case ARRAY -> {
                 emitter.emit(new SequenceStartEvent(
                         null, null, true, null, null, node.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK));
                 for (JsonNode item : node) {
-                    node(emitter, item);
+                    node(emitter, item, placeholders);
                 }
                 emitter.emit(new SequenceEndEvent(null, null));
             }
-            case STRING -> scalar(emitter, node.textValue(), KustomizeScalarStyle.of(node.textValue(), false));
-            case BINARY -> scalar(emitter, node.asText(), KustomizeScalarStyle.of(node.asText(), false));
+            case STRING -> string(emitter, node.textValue(), false, placeholders);
+            case BINARY -> string(emitter, node.asText(), false, placeholders);
             case BOOLEAN -> scalar(emitter, node.booleanValue() ? "true" : "false", ScalarStyle.PLAIN);
             case NULL, MISSING -> scalar(emitter, "null", ScalarStyle.PLAIN);
             case NUMBER -> scalar(emitter, number(node), ScalarStyle.PLAIN);
@@ -176,16 +191,28 @@ public final class CanonicalYaml {
         }
     }
 
-    private static void mapping(Emitter emitter, JsonNode node) throws IOException {
+    private static void mapping(Emitter emitter, JsonNode node, DoubleQuoted placeholders) throws IOException {
         emitter.emit(
                 new MappingStartEvent(null, null, true, null, null, node.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK));
         List<String> keys = new ArrayList<>(node.size());
         node.fieldNames().forEachRemaining(keys::add);
         for (String key : KustomizeKeyOrder.sorted(keys)) {
-            scalar(emitter, key, KustomizeScalarStyle.of(key, true));
-            node(emitter, node.get(key));
+            string(emitter, key, true, placeholders);
+            node(emitter, node.get(key), placeholders);
         }
         emitter.emit(new MappingEndEvent(null, null));
+    }
+
+    /** A string in kustomize's style; a double-quoted one as a placeholder that {@link DoubleQuoted} fills in. */
+    private static void string(Emitter emitter, String value, boolean key, DoubleQuoted placeholders)
+            throws IOException {
+        placeholders.check(value);
+        ScalarStyle style = KustomizeScalarStyle.of(value, key);
+        if (style == ScalarStyle.DOUBLE_QUOTED && (!key || KustomizeScalarStyle.isSimpleKey(value))) {
+            scalar(emitter, placeholders.add(value, key), ScalarStyle.PLAIN);
+        } else {
+            scalar(emitter, value, style);
+        }
     }
 
     private static void scalar(Emitter emitter, String value, ScalarStyle style) throws IOException {

@@ -78,6 +78,14 @@ final class KustomizeScalarStyle {
         return style;
     }
 
+    /**
+     * True when libyaml writes {@code value} as a simple key ({@code key: value}), not after {@code "? "}: no line
+     * break, at most 128 bytes ({@code yaml_emitter_check_simple_key}).
+     */
+    static boolean isSimpleKey(String value) {
+        return (analyze(value) & MULTILINE) == 0 && utf8Length(value) <= MAX_SIMPLE_KEY_BYTES;
+    }
+
     private static int utf8Length(String value) {
         if (value.length() > MAX_SIMPLE_KEY_BYTES) {
             return value.length();

@@ -21,7 +21,10 @@ final class Scalars {
         return value != null && value.bitLength() < 64 ? OptionalLong.of(value.longValue()) : OptionalLong.empty();
     }
 
-    /** A YAML 1.1 integer of any size (decimal, octal {@code 0o}/{@code 0}, hex, binary, base 60), or null. */
+    /**
+     * A YAML 1.1 integer of any size (decimal, octal {@code 0o}/{@code 0}, hex, binary, base 60), or one of go-yaml
+     * v3's, or null.
+     */
     static BigInteger parseYamlInteger(String text) {
         String value = text.replace("_", "");
         int sign = 1;
@@ -31,11 +34,13 @@ final class Scalars {
         }
         try {
             BigInteger magnitude;
-            if (value.startsWith("0x")) {
+            // Upper-case prefixes are never integers to a YAML 1.1 reader, but are to go-yaml v3 (Kustomize).
+            String prefix = value.length() > 1 ? value.substring(0, 2).toLowerCase(Locale.ROOT) : "";
+            if (prefix.equals("0x")) {
                 magnitude = new BigInteger(value.substring(2), 16);
-            } else if (value.startsWith("0o")) {
+            } else if (prefix.equals("0o")) {
                 magnitude = new BigInteger(value.substring(2), 8);
-            } else if (value.startsWith("0b")) {
+            } else if (prefix.equals("0b")) {
                 magnitude = new BigInteger(value.substring(2), 2);
             } else if (value.length() > 1 && value.startsWith("0")) {
                 magnitude = new BigInteger(value.substring(1), 8);

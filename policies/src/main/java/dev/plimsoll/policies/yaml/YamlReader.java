@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -58,6 +59,24 @@ public final class YamlReader {
         ENCODING
     }
 
+    /**
+     * How plain scalars are typed. Both modes read the same syntax; they differ only in which plain scalars are
+     * numbers, booleans or null.
+     */
+    public enum Typing {
+        /**
+         * YAML 1.1, as the Kubernetes API server reads manifests (go-yaml v2): {@code yes}/{@code on} are booleans,
+         * {@code 1:20} is a base-60 number.
+         */
+        KUBERNETES,
+        /**
+         * As Kustomize reads resources and patches (kyaml, go-yaml v3): YAML 1.2 booleans and nulls only, Go's integer
+         * prefixes ({@code 0x}, {@code 0o}, {@code 0b}, a leading {@code 0} for octal), no base 60. Timestamps stay
+         * strings here; Kustomize's own reading of them is the renderer's business.
+         */
+        KUSTOMIZE
+    }
+
     /** Something wrong with the input, at a position, with a message for people. */
     public record Problem(ProblemKind kind, Position position, String message) {}
 
@@ -94,9 +113,15 @@ public final class YamlReader {
     private static final ScalarNode.Type STRING = ScalarNode.Type.STRING;
 
     private final Limits limits;
+    private final Typing typing;
+
+    public YamlReader(Limits limits, Typing typing) {
+        this.limits = Objects.requireNonNull(limits, "limits");
+        this.typing = Objects.requireNonNull(typing, "typing");
+    }
 
     public YamlReader(Limits limits) {
-        this.limits = Objects.requireNonNull(limits, "limits");
+        this(limits, Typing.KUBERNETES);
     }
 
     public YamlReader() {
@@ -512,7 +537,11 @@ public final class YamlReader {
         }
 
         private ScalarNode scalar(ScalarEvent event) {
-            String value = shared(event.getValue());
+            String text = event.getValue();
+            if (typing == Typing.KUSTOMIZE && event.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED) {
+                text = GoYamlV3.folded(text);
+            }
+            String value = shared(text);
             Position position = position(event.getStartMark());
             boolean quoted = !event.isPlain();
             String tag = event.getTag();
@@ -522,7 +551,11 @@ public final class YamlReader {
             if (quoted) {
                 return new ScalarNode(position, value, ScalarNode.Type.STRING, true);
             }
-            return new ScalarNode(position, value, implicitType(value), false);
+            return new ScalarNode(
+                    position,
+                    value,
+                    typing == Typing.KUSTOMIZE ? GoYamlV3.implicitType(value) : implicitType(value),
+                    false);
         }
 
         private void abandon(ProblemKind kind, Mark mark, String message) {
@@ -557,6 +590,14 @@ public final class YamlReader {
         return 0;
     }
 
+    /**
+     * The type {@code typing} gives to {@code text} written as a plain scalar; for values a tool creates from text, as
+     * Kustomize does when it sets a field to an untagged scalar.
+     */
+    public static ScalarNode.Type plainType(String text, Typing typing) {
+        return typing == Typing.KUSTOMIZE ? GoYamlV3.implicitType(text) : implicitType(text);
+    }
+
     private static ScalarNode.Type implicitType(String value) {
         if (!value.isEmpty() && RESOLVED_FIRST_CHARS.indexOf(value.charAt(0)) < 0) {
             // SnakeYAML's resolver only has patterns for scalars starting with one of these; skip its lookup.
@@ -579,14 +620,14 @@ public final class YamlReader {
         return STRING;
     }
 
-    private static ScalarNode.Type explicitType(String tag, String value) {
+    private ScalarNode.Type explicitType(String tag, String value) {
         return switch (tag) {
             case "tag:yaml.org,2002:null" -> ScalarNode.Type.NULL;
             case "tag:yaml.org,2002:bool" -> ScalarNode.Type.BOOL;
             case "tag:yaml.org,2002:int" -> ScalarNode.Type.INT;
             case "tag:yaml.org,2002:float" -> ScalarNode.Type.FLOAT;
             case "tag:yaml.org,2002:str" -> ScalarNode.Type.STRING;
-            default -> implicitType(value);
+            default -> typing == Typing.KUSTOMIZE ? GoYamlV3.implicitType(value) : implicitType(value);
         };
     }
 }

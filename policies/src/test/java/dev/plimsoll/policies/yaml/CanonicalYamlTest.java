@@ -682,15 +682,13 @@ class CanonicalYamlTest {
     }
 
     /**
-     * Where SnakeYAML's writer cannot do what libyaml's does, the bytes differ but read back the same: a long
-     * double-quoted scalar folds with escaped line breaks instead of bare ones, an empty key becomes an explicit key,
-     * and double-quoted escapes differ (emoji and byte-order mark written raw, lower-case hex, {@code \_} for a
-     * no-break space). SnakeYAML's {@code Emitter} is final and has no setting for any of these. If one starts to
-     * match, move it to the tests above.
+     * Double-quoted scalars as libyaml writes them (the port in {@code DoubleQuoted}): folded at a space past column 80
+     * with a bare line break, an empty key as a simple key, escapes with upper-case hex ({@code \\x1F}, {@code \\uFEFF},
+     * {@code \\U0001F600}), a no-break space written as is. The expected outputs are kubectl kustomize's.
      */
     @Test
-    void write_whatSnakeYamlCannotWriteLikeLibyaml_differsInBytesButNotInContent() {
-        assertKnownDifference("""
+    void write_doubleQuotedScalars_asLibyamlWritesThem() {
+        assertWritten("""
                 apiVersion: v1
                 kind: ConfigMap
                 metadata:
@@ -705,16 +703,8 @@ class CanonicalYamlTest {
                 kind: ConfigMap
                 metadata:
                   name: gap
-                """, """
-                apiVersion: v1
-                data:
-                  script: "set -e \\necho aaaa bbbb cccc dddd eeee ffff gggg hhhh iiii jjjj kkkk llll\\
-                    \\ mmmm nnnn oooo pppp\\n"
-                kind: ConfigMap
-                metadata:
-                  name: gap
                 """);
-        assertKnownDifference("""
+        assertWritten("""
                 apiVersion: v1
                 kind: ConfigMap
                 metadata:
@@ -728,16 +718,8 @@ class CanonicalYamlTest {
                 kind: ConfigMap
                 metadata:
                   name: gap
-                """, """
-                apiVersion: v1
-                data:
-                  ? ""
-                  : empty key
-                kind: ConfigMap
-                metadata:
-                  name: gap
                 """);
-        assertKnownDifference("""
+        assertWritten("""
                 apiVersion: v1
                 kind: ConfigMap
                 metadata:
@@ -754,16 +736,6 @@ class CanonicalYamlTest {
                   emoji: "smile \\U0001F600"
                   nbspInDoubleQuotes: "tab\\there\u00a0nbsp"
                   unitSeparator: "a\\x1Fb"
-                kind: ConfigMap
-                metadata:
-                  name: gap
-                """, """
-                apiVersion: v1
-                data:
-                  bom: "a\ufeffb"
-                  emoji: "smile \uD83D\uDE00"
-                  nbspInDoubleQuotes: "tab\\there\\_nbsp"
-                  unitSeparator: "a\\x1fb"
                 kind: ConfigMap
                 metadata:
                   name: gap
@@ -893,7 +865,7 @@ class CanonicalYamlTest {
                 .isEqualTo(written);
     }
 
-    private static void assertKnownDifference(String input, String kubectlOutput, String ours) {
+    private static void assertWritten(String input, String kubectlOutput) {
         // given
         List<JsonNode> documents = read(input);
 
@@ -901,8 +873,7 @@ class CanonicalYamlTest {
         String written = CanonicalYaml.writeAll(documents);
 
         // then
-        assertThat(written).isEqualTo(ours).isNotEqualTo(kubectlOutput);
-        assertThat(read(written)).isEqualTo(read(kubectlOutput));
+        assertThat(written).isEqualTo(kubectlOutput);
     }
 
     private static List<JsonNode> read(String yaml) {

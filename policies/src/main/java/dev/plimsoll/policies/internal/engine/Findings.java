@@ -19,7 +19,7 @@ public final class Findings {
                 rule.severity(),
                 message,
                 object.ref(),
-                location(object.file(), at),
+                location(object.fileOf(at), at),
                 object.environment(),
                 rule.remediation(),
                 null);
