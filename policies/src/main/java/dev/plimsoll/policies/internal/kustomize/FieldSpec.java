@@ -16,14 +16,19 @@ record FieldSpec(Gvk gvk, String path, boolean create) {
 
     /** kustomize {@code utils.PathSplitter}: split on {@code /}, rejoining parts that end with a backslash. */
     static List<String> split(String path) {
-        String[] parts = path.split("/", -1);
+        return splitOn(path, '/');
+    }
+
+    /** Splits on {@code delimiter}, rejoining parts that end with a backslash (the backslash dropped). */
+    static List<String> splitOn(String path, char delimiter) {
+        String[] parts = path.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1);
         List<String> out = new ArrayList<>();
         out.add(parts[0]);
         for (int i = 1; i < parts.length; i++) {
             int last = out.size() - 1;
             if (out.get(last).endsWith("\\")) {
                 String joined = out.get(last);
-                out.set(last, joined.substring(0, joined.length() - 1) + "/" + parts[i]);
+                out.set(last, joined.substring(0, joined.length() - 1) + delimiter + parts[i]);
             } else {
                 out.add(parts[i]);
             }

@@ -10,16 +10,17 @@ import java.util.regex.PatternSyntaxException;
 /**
  * {@code images:} (kustomize {@code ImageTagTransformer}, {@code api/filters/imagetag}, {@code api/image}): the
  * {@code image} of every item of any {@code containers} or {@code initContainers} sequence, anywhere in an object but a
- * CustomResourceDefinition, then of the images field specs, when its name matches: the name replaced by {@code
- * newName}, the tag and digest by {@code newTag} and/or {@code digest}.
+ * CustomResourceDefinition, then of the images field specs (pod specs of built-in workloads, so those images are
+ * updated twice), when its name matches: the name replaced by {@code
+ * newName}, the tag and digest by {@code newTag} and/or {@code digest}, or {@code tagSuffix} added to the tag.
  */
 final class Images {
 
-    private static final Set<String> FIELDS = Set.of("name", "newName", "newTag", "digest");
+    private static final Set<String> FIELDS = Set.of("name", "newName", "newTag", "digest", "tagSuffix");
 
     private Images() {}
 
-    private record Image(String name, String newName, String newTag, String digest, KNode origin) {}
+    private record Image(String name, String newName, String newTag, String digest, String tagSuffix, KNode origin) {}
 
     static void transform(ResMap resMap, Kustomization kustomization, TransformerConfig config) {
         String file = kustomization.file;
@@ -40,12 +41,15 @@ final class Images {
                         ? entry.get("newTag")
                         : entry.get("digest") != null
                                 ? entry.get("digest")
-                                : entry.get("newName") != null ? entry.get("newName") : entry;
+                                : entry.get("tagSuffix") != null
+                                        ? entry.get("tagSuffix")
+                                        : entry.get("newName") != null ? entry.get("newName") : entry;
                 Image image = new Image(
                         orEmpty(Kustomization.stringOf(entry, "name", file)),
                         orEmpty(Kustomization.stringOf(entry, "newName", file)),
                         orEmpty(Kustomization.stringOf(entry, "newTag", file)),
                         orEmpty(Kustomization.stringOf(entry, "digest", file)),
+                        orEmpty(Kustomization.stringOf(entry, "tagSuffix", file)),
                         Kustomization.origin(file, at));
                 Pattern pattern;
                 try {
@@ -58,8 +62,13 @@ final class Images {
                     if (!resource.kind().equals("CustomResourceDefinition")) {
                         findContainers(resource.root, image, pattern, resource, file);
                     }
+                    if (resource.kind().equals("CustomResourceDefinition")) {
+                        continue;
+                    }
+                    // After the walk, the field specs again (the same containers, for built-in workloads): a
+                    // tagSuffix is added twice, as Kustomize does. Field specs create nothing here.
                     for (FieldSpec spec : config.images) {
-                        FieldSpecs.apply(resource, spec, FieldSpecs.Create.SCALAR, image.origin(), slot -> {
+                        FieldSpecs.apply(resource, spec, FieldSpecs.Create.NONE, image.origin(), slot -> {
                             if (slot.get() instanceof KScalar scalar) {
                                 update(scalar, image, pattern, resource, file);
                             }
@@ -117,6 +126,9 @@ final class Images {
         } else if (!image.digest().isEmpty()) {
             tag = "";
             digest = image.digest();
+        } else if (!image.tagSuffix().isEmpty()) {
+            tag += image.tagSuffix();
+            digest = "";
         }
         String updated = name + (tag.isEmpty() ? "" : ":" + tag) + (digest.isEmpty() ? "" : "@" + digest);
         scalar.value = updated;

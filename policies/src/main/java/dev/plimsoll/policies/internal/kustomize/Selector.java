@@ -109,7 +109,7 @@ final class Selector {
         return metadata == null ? null : metadata.map(key);
     }
 
-    private static boolean matchesAll(List<Requirement> requirements, KMap values) {
+    static boolean matchesAll(List<Requirement> requirements, KMap values) {
         for (Requirement requirement : requirements) {
             if (!requirement.matches(values)) {
                 return false;
@@ -119,7 +119,7 @@ final class Selector {
     }
 
     /** One term of a label selector: {@code k=v}, {@code k!=v}, {@code k in (a,b)}, {@code k notin (a)}, {@code k}, {@code !k}. */
-    private record Requirement(String key, String operator, List<String> values) {
+    record Requirement(String key, String operator, List<String> values) {
 
         boolean matches(KMap map) {
             String value = map == null ? null : map.string(key);
