@@ -23,58 +23,58 @@ final class Images {
     private record Image(String name, String newName, String newTag, String digest, String tagSuffix, KNode origin) {}
 
     static void transform(ResMap resMap, Kustomization kustomization, TransformerConfig config) {
-        String file = kustomization.file;
         for (String field : new String[] {"images", "imageTags"}) {
             for (MappingNode entry : kustomization.mappings(field)) {
-                for (MappingNode.Entry each : entry.entries()) {
-                    if (!FIELDS.contains(each.key().value())) {
-                        throw new KustomizeError(
-                                KustomizeError.Kind.UNSUPPORTED,
-                                file,
-                                each.key().line(),
-                                each.key().column(),
-                                "images." + each.key().value()
-                                        + " is not supported by the embedded Kustomize renderer");
+                apply(resMap, entry, kustomization.file, config.images);
+            }
+        }
+    }
+
+    /** One image entry ({@code ImageTagTransformer} with {@code specs}). */
+    static void apply(ResMap resMap, MappingNode entry, String file, java.util.List<FieldSpec> specs) {
+        for (MappingNode.Entry each : entry.entries()) {
+            if (!FIELDS.contains(each.key().value())) {
+                throw new KustomizeError(
+                        KustomizeError.Kind.UNSUPPORTED,
+                        file,
+                        each.key().line(),
+                        each.key().column(),
+                        "images." + each.key().value() + " is not supported by the embedded Kustomize renderer");
+            }
+        }
+        Node at = entry.get("newTag") != null
+                ? entry.get("newTag")
+                : entry.get("digest") != null
+                        ? entry.get("digest")
+                        : entry.get("tagSuffix") != null
+                                ? entry.get("tagSuffix")
+                                : entry.get("newName") != null ? entry.get("newName") : entry;
+        Image image = new Image(
+                orEmpty(Kustomization.stringOf(entry, "name", file)),
+                orEmpty(Kustomization.stringOf(entry, "newName", file)),
+                orEmpty(Kustomization.stringOf(entry, "newTag", file)),
+                orEmpty(Kustomization.stringOf(entry, "digest", file)),
+                orEmpty(Kustomization.stringOf(entry, "tagSuffix", file)),
+                Kustomization.origin(file, at));
+        Pattern pattern;
+        try {
+            pattern = Pattern.compile("^" + image.name() + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
+        } catch (PatternSyntaxException e) {
+            throw Kustomization.at(file, entry, "invalid image name '" + image.name() + "'");
+        }
+        for (Resource resource : resMap.all()) {
+            if (resource.kind().equals("CustomResourceDefinition")) {
+                continue;
+            }
+            findContainers(resource.root, image, pattern, resource, file);
+            // After the walk, the field specs again (the same containers, for built-in workloads): a tagSuffix is
+            // added twice, as Kustomize does. Field specs create nothing here.
+            for (FieldSpec spec : specs) {
+                FieldSpecs.apply(resource, spec, FieldSpecs.Create.NONE, image.origin(), slot -> {
+                    if (slot.get() instanceof KScalar scalar) {
+                        update(scalar, image, pattern, resource, file);
                     }
-                }
-                Node at = entry.get("newTag") != null
-                        ? entry.get("newTag")
-                        : entry.get("digest") != null
-                                ? entry.get("digest")
-                                : entry.get("tagSuffix") != null
-                                        ? entry.get("tagSuffix")
-                                        : entry.get("newName") != null ? entry.get("newName") : entry;
-                Image image = new Image(
-                        orEmpty(Kustomization.stringOf(entry, "name", file)),
-                        orEmpty(Kustomization.stringOf(entry, "newName", file)),
-                        orEmpty(Kustomization.stringOf(entry, "newTag", file)),
-                        orEmpty(Kustomization.stringOf(entry, "digest", file)),
-                        orEmpty(Kustomization.stringOf(entry, "tagSuffix", file)),
-                        Kustomization.origin(file, at));
-                Pattern pattern;
-                try {
-                    pattern =
-                            Pattern.compile("^" + image.name() + "(:[a-zA-Z0-9_.{}-]*)?(@sha256:[a-zA-Z0-9_.{}-]*)?$");
-                } catch (PatternSyntaxException e) {
-                    throw Kustomization.at(file, entry, "invalid image name '" + image.name() + "'");
-                }
-                for (Resource resource : resMap.all()) {
-                    if (!resource.kind().equals("CustomResourceDefinition")) {
-                        findContainers(resource.root, image, pattern, resource, file);
-                    }
-                    if (resource.kind().equals("CustomResourceDefinition")) {
-                        continue;
-                    }
-                    // After the walk, the field specs again (the same containers, for built-in workloads): a
-                    // tagSuffix is added twice, as Kustomize does. Field specs create nothing here.
-                    for (FieldSpec spec : config.images) {
-                        FieldSpecs.apply(resource, spec, FieldSpecs.Create.NONE, image.origin(), slot -> {
-                            if (slot.get() instanceof KScalar scalar) {
-                                update(scalar, image, pattern, resource, file);
-                            }
-                        });
-                    }
-                }
+                });
             }
         }
     }

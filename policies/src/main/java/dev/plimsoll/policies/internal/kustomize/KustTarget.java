@@ -107,16 +107,6 @@ final class KustTarget {
     }
 
     private void runTransformers(Accumulator ra) {
-        String file = kustomization.file;
-        if (!kustomization.strings("transformers").isEmpty()) {
-            Node node = kustomization.get("transformers");
-            throw new KustomizeError(
-                    KustomizeError.Kind.UNSUPPORTED,
-                    file,
-                    node.line(),
-                    node.column(),
-                    "'transformers' is not supported by the embedded Kustomize renderer");
-        }
         Patches.strategicMergeFiles(ra.resMap, kustomization, workspace);
         Patches.patches(ra.resMap, kustomization, workspace, "patches");
         Namespaces.transform(ra.resMap, kustomization, ra.config);
@@ -127,6 +117,7 @@ final class KustTarget {
         Replicas.transform(ra.resMap, kustomization, ra.config);
         Images.transform(ra.resMap, kustomization, ra.config);
         Replacements.transform(ra.resMap, kustomization, workspace);
+        Transformers.run(ra.resMap, kustomization, workspace);
     }
 
     private void accumulateResource(Accumulator ra, ScalarNode entry) {

@@ -15,8 +15,14 @@ final class Replicas {
     private Replicas() {}
 
     static void transform(ResMap resMap, Kustomization kustomization, TransformerConfig config) {
-        String file = kustomization.file;
         for (MappingNode replica : kustomization.mappings("replicas")) {
+            apply(resMap, replica, kustomization.file, config.replicas);
+        }
+    }
+
+    /** One replicas entry ({@code ReplicaCountTransformer} with {@code specs}). */
+    static void apply(ResMap resMap, MappingNode replica, String file, List<FieldSpec> specs) {
+        {
             String name = Kustomization.stringOf(replica, "name", file);
             Node countNode = replica.get("count");
             if (countNode != null
@@ -28,7 +34,7 @@ final class Replicas {
                     ? 0
                     : ((ScalarNode) countNode).asLong().orElse(0);
             boolean found = false;
-            for (FieldSpec spec : config.replicas) {
+            for (FieldSpec spec : specs) {
                 List<Resource> matches = resMap.matchingAnyId(id ->
                         id.name().equals(name == null ? "" : name) && id.gvk().isSelectedBy(spec.gvk()));
                 if (matches.isEmpty()) {
@@ -48,7 +54,7 @@ final class Replicas {
             }
             if (!found) {
                 List<String> gvks = new ArrayList<>();
-                for (FieldSpec spec : config.replicas) {
+                for (FieldSpec spec : specs) {
                     gvks.add(spec.gvk().toString());
                 }
                 throw Kustomization.at(
