@@ -2,6 +2,7 @@ package dev.plimsoll.policies;
 
 import dev.plimsoll.policies.config.LintConfig;
 import dev.plimsoll.policies.internal.engine.Engine;
+import dev.plimsoll.policies.kustomize.KustomizeRenderer;
 import dev.plimsoll.policies.rule.RuleCatalog;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.util.Objects;
 
 /**
  * The entry point for linting Kubernetes manifests from Java: build once, lint many times, from any thread. It never
- * prints and never exits; every outcome is in the returned {@link Report}.
+ * prints and never exits; every outcome is in the returned {@link Report}. A Kustomize tree among the inputs is built
+ * in process and each overlay linted as one environment, findings pointing at the file and line that set each value.
  *
  * <pre>{@code
  * LintConfig config = LintConfig.load(Path.of("plimsoll.yaml"));   // or LintConfig.DEFAULT
@@ -31,7 +33,7 @@ public final class Linter {
     private final Clock clock;
 
     private Linter(Builder builder) {
-        this.engine = new Engine(builder.config, builder.catalog);
+        this.engine = new Engine(builder.config, builder.catalog, builder.kustomize);
         this.clock = builder.clock;
     }
 
@@ -50,6 +52,7 @@ public final class Linter {
         private LintConfig config = LintConfig.DEFAULT;
         private RuleCatalog catalog = RuleCatalog.builtIn();
         private Clock clock = Clock.systemUTC();
+        private KustomizeRenderer.External kustomize = KustomizeRenderer.External.NEVER;
 
         private Builder() {}
 
@@ -67,6 +70,16 @@ public final class Linter {
         /** The clock that decides which waivers have expired; default the system clock in UTC. */
         public Builder clock(Clock value) {
             this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /**
+         * Whether a Kustomize tree the embedded renderer does not support (Helm charts, plugins, remote bases) may be
+         * built by a {@code kustomize} or {@code kubectl} binary from the PATH; default {@link
+         * KustomizeRenderer.External#NEVER}, which reports such trees as {@code kustomize-unsupported}.
+         */
+        public Builder kustomize(KustomizeRenderer.External value) {
+            this.kustomize = Objects.requireNonNull(value, "kustomize");
             return this;
         }
 

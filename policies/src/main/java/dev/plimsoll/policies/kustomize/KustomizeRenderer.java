@@ -61,7 +61,8 @@ public final class KustomizeRenderer {
         Builder.Result result = builder.build(dir);
         if (result.failure() != null && result.failure().kind().equals("UNSUPPORTED") && external == External.ALLOWED) {
             Builder.Result built = ExternalKustomize.build(builder, dir);
-            return convert(built, true);
+            return convert(
+                    new Builder.Result(built.directory(), built.objects(), built.failure(), result.filesRead()), true);
         }
         return convert(result, false);
     }
@@ -83,13 +84,14 @@ public final class KustomizeRenderer {
                             failure.line(),
                             failure.column(),
                             failure.message()),
-                    external);
+                    external,
+                    result.filesRead());
         }
         List<RenderedObject> objects = new ArrayList<>();
         for (Builder.Built built : result.objects()) {
             objects.add(new RenderedObject(
                     built.root(), built.file(), built.documentIndex(), built.files(), built.patchedBy()));
         }
-        return new KustomizeBuild(result.directory(), objects, null, external);
+        return new KustomizeBuild(result.directory(), objects, null, external, result.filesRead());
     }
 }

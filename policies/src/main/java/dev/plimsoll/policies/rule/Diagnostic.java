@@ -56,6 +56,27 @@ public enum Diagnostic {
             Category.INPUT,
             true,
             "Render the chart first with `helm template` and lint the output, or exclude the chart's templates/ folder."),
+    KUSTOMIZE_BUILD(
+            "kustomize-build",
+            "Every Kustomize overlay builds.",
+            Severity.ERROR,
+            Category.INPUT,
+            true,
+            "Fix the kustomization at the position shown; `kubectl kustomize DIR` fails on the same problem."),
+    KUSTOMIZE_UNSUPPORTED(
+            "kustomize-unsupported",
+            "Every Kustomize tree uses only features the embedded renderer builds.",
+            Severity.ERROR,
+            Category.INPUT,
+            true,
+            "Lint with `--kustomize=external` to build such trees with kustomize or kubectl from the PATH, or do without the feature."),
+    KUSTOMIZE_PATH_ESCAPE(
+            "kustomize-path-escape",
+            "Kustomize trees read no file outside the lint root.",
+            Severity.ERROR,
+            Category.INPUT,
+            true,
+            "Keep every file a kustomization reads inside the repository, or lint from a root that contains it (`--root`)."),
     NOT_KUBERNETES(
             "not-kubernetes",
             "Every document is a Kubernetes object with apiVersion, kind and metadata.name.",

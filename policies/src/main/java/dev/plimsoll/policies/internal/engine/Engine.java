@@ -8,6 +8,7 @@ import dev.plimsoll.policies.Skip;
 import dev.plimsoll.policies.config.LintConfig;
 import dev.plimsoll.policies.internal.load.LoadResult;
 import dev.plimsoll.policies.internal.load.ManifestLoader;
+import dev.plimsoll.policies.kustomize.KustomizeRenderer;
 import dev.plimsoll.policies.manifest.Manifest;
 import dev.plimsoll.policies.manifest.ManifestSet;
 import dev.plimsoll.policies.rule.Diagnostic;
@@ -34,12 +35,19 @@ public final class Engine {
 
     private final LintConfig config;
     private final RuleCatalog catalog;
+    private final KustomizeRenderer.External kustomize;
     private final List<ObjectRule> objectRules = new ArrayList<>();
     private final List<SetRule> setRules = new ArrayList<>();
 
     public Engine(LintConfig config, RuleCatalog catalog) {
+        this(config, catalog, KustomizeRenderer.External.NEVER);
+    }
+
+    /** {@code kustomize}: whether unsupported Kustomize trees may be built by a kustomize or kubectl binary. */
+    public Engine(LintConfig config, RuleCatalog catalog, KustomizeRenderer.External kustomize) {
         this.config = config;
         this.catalog = catalog;
+        this.kustomize = kustomize;
         for (Rule rule : catalog.rules()) {
             if (rule instanceof ObjectRule objectRule) {
                 objectRules.add(objectRule);
@@ -59,7 +67,7 @@ public final class Engine {
         List<Finding> findings = new ArrayList<>();
         List<Skip> skips = new ArrayList<>();
         long[] counts = new long[4];
-        new ManifestLoader(config).loadEach(request, loaded -> {
+        new ManifestLoader(config, kustomize).loadEach(request, loaded -> {
             check(loaded, waivers, findings, skips);
             counts[0] += loaded.stats().files();
             counts[1] += loaded.stats().documents();

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The embedded Kustomize renderer behind {@code dev.plimsoll.policies.kustomize.KustomizeRenderer}: builds one
@@ -22,8 +23,13 @@ public final class Builder {
     /** Why a build stopped. */
     public record Failure(String kind, String file, int line, int column, String message) {}
 
-    /** Objects or a failure. */
-    public record Result(String directory, List<Built> objects, Failure failure) {}
+    /** Objects or a failure, and every file the build read (absolute, normalized). */
+    public record Result(String directory, List<Built> objects, Failure failure, Set<Path> filesRead) {
+
+        public Result(String directory, List<Built> objects, Failure failure) {
+            this(directory, objects, failure, Set.of());
+        }
+    }
 
     private final Workspace workspace;
 
@@ -51,6 +57,7 @@ public final class Builder {
     }
 
     public Result build(Path dir) {
+        Workspace workspace = new Workspace(this.workspace);
         Path absolute = workspace.root.resolve(dir).toAbsolutePath().normalize();
         String shown = workspace.display(absolute);
         try {
@@ -67,14 +74,19 @@ public final class Builder {
                         files,
                         List.copyOf(new LinkedHashSet<>(resource.touchedBy))));
             }
-            return new Result(shown, objects, null);
+            return new Result(shown, objects, null, workspace.filesRead());
         } catch (KustomizeError e) {
-            return new Result(shown, List.of(), new Failure(e.kind.name(), e.file, e.line, e.column, e.getMessage()));
+            return new Result(
+                    shown,
+                    List.of(),
+                    new Failure(e.kind.name(), e.file, e.line, e.column, e.getMessage()),
+                    workspace.filesRead());
         } catch (RuntimeException | StackOverflowError e) {
             return new Result(
                     shown,
                     List.of(),
-                    new Failure("INTERNAL", shown, 1, 1, "the embedded Kustomize renderer failed: " + e));
+                    new Failure("INTERNAL", shown, 1, 1, "the embedded Kustomize renderer failed: " + e),
+                    workspace.filesRead());
         }
     }
 }

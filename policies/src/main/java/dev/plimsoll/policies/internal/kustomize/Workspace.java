@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,9 +33,11 @@ final class Workspace {
 
     final Path root;
     private final Path realRoot;
-    private final Map<Path, byte[]> bytes = new ConcurrentHashMap<>();
-    private final Map<Path, Parsed> resources = new ConcurrentHashMap<>();
-    private final Map<Path, Parsed> configs = new ConcurrentHashMap<>();
+    private final Map<Path, byte[]> bytes;
+    private final Map<Path, Parsed> resources;
+    private final Map<Path, Parsed> configs;
+    /** The files this workspace (one build) has read, in the order first read. */
+    private final Set<Path> read = Collections.synchronizedSet(new LinkedHashSet<>());
 
     Workspace(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -43,6 +48,25 @@ final class Workspace {
             real = this.root;
         }
         this.realRoot = real;
+        this.bytes = new ConcurrentHashMap<>();
+        this.resources = new ConcurrentHashMap<>();
+        this.configs = new ConcurrentHashMap<>();
+    }
+
+    /** A workspace for one build: the caches of {@code shared}, its own record of files read. */
+    Workspace(Workspace shared) {
+        this.root = shared.root;
+        this.realRoot = shared.realRoot;
+        this.bytes = shared.bytes;
+        this.resources = shared.resources;
+        this.configs = shared.configs;
+    }
+
+    /** The files read so far, absolute and normalized. */
+    Set<Path> filesRead() {
+        synchronized (read) {
+            return Set.copyOf(read);
+        }
     }
 
     /** The path findings show: relative to the root, {@code /}-separated. */
@@ -112,6 +136,7 @@ final class Workspace {
     }
 
     byte[] read(Path path, String file, KNode at) {
+        read.add(path);
         byte[] cached = bytes.get(path);
         if (cached != null) {
             return cached;
@@ -129,6 +154,7 @@ final class Workspace {
 
     /** A resource, patch or component file, typed as Kustomize types it. */
     Parsed resourceYaml(Path path, String file, KNode at) {
+        read.add(path);
         Parsed parsed = resources.get(path);
         if (parsed == null) {
             parsed = new Parsed(display(path), KUSTOMIZE_READER.read(read(path, file, at)));
@@ -139,6 +165,7 @@ final class Workspace {
 
     /** A kustomization or transformer configuration, typed as sigs.k8s.io/yaml (go-yaml v2) reads it. */
     Parsed configYaml(Path path, String file, KNode at) {
+        read.add(path);
         Parsed parsed = configs.get(path);
         if (parsed == null) {
             parsed = new Parsed(display(path), KUBERNETES_READER.read(read(path, file, at)));

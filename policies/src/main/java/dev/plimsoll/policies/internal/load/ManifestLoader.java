@@ -4,6 +4,7 @@ import dev.plimsoll.policies.Finding;
 import dev.plimsoll.policies.LintRequest;
 import dev.plimsoll.policies.Report;
 import dev.plimsoll.policies.config.LintConfig;
+import dev.plimsoll.policies.kustomize.KustomizeRenderer;
 import dev.plimsoll.policies.manifest.Manifest;
 import dev.plimsoll.policies.yaml.YamlReader;
 import java.nio.file.Path;
@@ -26,8 +27,10 @@ import java.util.function.Consumer;
  * Turns a lint request's paths and sources into manifests with positions, reporting bad input as findings.
  *
  * <p>Files are listed first ({@link InputWalker}), then read and parsed in parallel, biggest first, on as many threads
- * as there are processors; results are put back in input order, so the outcome does not depend on scheduling. Files
- * that a kustomization in the walked tree reads as patches or generator inputs are dropped afterwards.
+ * as there are processors; results are put back in input order, so the outcome does not depend on scheduling. Every
+ * kustomization that no other linted kustomization includes is built ({@link KustomizeBuilds}) and linted as one
+ * environment; the files its build read, and those any kustomization reads as patches or generator inputs, are not
+ * linted on their own.
  */
 public final class ManifestLoader {
 
@@ -35,14 +38,25 @@ public final class ManifestLoader {
 
     private final LintConfig config;
     private final InputReader reader;
+    private final KustomizeRenderer.External external;
 
     public ManifestLoader(LintConfig config) {
-        this(config, YamlReader.Limits.DEFAULT);
+        this(config, KustomizeRenderer.External.NEVER);
+    }
+
+    /** {@code external}: whether Kustomize trees the embedded renderer does not support may be built by a binary. */
+    public ManifestLoader(LintConfig config, KustomizeRenderer.External external) {
+        this(config, YamlReader.Limits.DEFAULT, external);
     }
 
     ManifestLoader(LintConfig config, YamlReader.Limits limits) {
+        this(config, limits, KustomizeRenderer.External.NEVER);
+    }
+
+    ManifestLoader(LintConfig config, YamlReader.Limits limits, KustomizeRenderer.External external) {
         this.config = Objects.requireNonNull(config, "config");
         this.reader = new InputReader(limits);
+        this.external = Objects.requireNonNull(external, "external");
     }
 
     /** Loads every input at once; {@link #loadEach} holds less in memory. */
@@ -69,6 +83,12 @@ public final class ManifestLoader {
     public void loadEach(LintRequest request, Consumer<LoadResult> environment) {
         Environments environments = new Environments(config.environments(), request.environment());
         InputWalker.Walked walked = InputWalker.walk(request, environments);
+        Set<Path> countedFiles = new HashSet<>();
+        for (Input input : walked.inputs()) {
+            if (input.path() != null && Kustomizations.isKustomizationFile(input.fileName())) {
+                countedFiles.add(input.path());
+            }
+        }
 
         // Kustomizations are read first: they say which files are patches and generator inputs, not resources.
         List<Input> kustomizationFiles = walked.inputs().stream()
@@ -83,6 +103,10 @@ public final class ManifestLoader {
             }
         }
 
+        // Entry-point kustomizations are built; what their builds read is linted as built, not on its own.
+        KustomizeBuilds.Outcome builds = KustomizeBuilds.run(request.root(), kustomizations, environments, external);
+        kustomizeInputs.addAll(builds.consumed());
+
         Map<String, List<Input>> groups = new TreeMap<>();
         for (Input input : walked.inputs()) {
             boolean consumedByKustomize = input.path() != null && kustomizeInputs.contains(input.path());
@@ -92,9 +116,35 @@ public final class ManifestLoader {
             }
         }
         List<Finding> pending = new ArrayList<>(walked.problems());
+        pending.addAll(builds.problems());
         List<InputReader.Loaded> pendingKustomizations = new ArrayList<>(kustomizations);
+        for (KustomizeBuilds.Build build : builds.builds()) {
+            LoadResult first = result(pendingKustomizations, pending);
+            List<Manifest> manifests = new ArrayList<>(first.manifests());
+            manifests.addAll(build.manifests());
+            long bytes = first.stats().bytes();
+            for (Path file : build.files()) {
+                if (!countedFiles.contains(file)) {
+                    bytes += sizeOf(file);
+                }
+            }
+            int files = first.stats().files()
+                    + (int) build.files().stream()
+                            .filter(f -> !countedFiles.contains(f))
+                            .count();
+            countedFiles.addAll(build.files());
+            environment.accept(new LoadResult(
+                    manifests,
+                    first.problems(),
+                    new Report.Stats(
+                            files, first.stats().documents() + build.manifests().size(), manifests.size(), bytes)));
+            pending = new ArrayList<>();
+            pendingKustomizations = List.of();
+        }
         if (groups.isEmpty()) {
-            environment.accept(result(pendingKustomizations, pending));
+            if (builds.builds().isEmpty()) {
+                environment.accept(result(pendingKustomizations, pending));
+            }
             return;
         }
         for (List<Input> group : groups.values()) {
@@ -103,6 +153,14 @@ public final class ManifestLoader {
             environment.accept(result(loaded, pending));
             pending = new ArrayList<>();
             pendingKustomizations = List.of();
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
         }
     }
 

@@ -454,7 +454,8 @@ class ManifestLoaderTest {
     }
 
     @Test
-    void load_kustomizeTree_kustomizationsAndTheFilesTheyReadAreNotLinted() throws IOException {
+    void load_kustomizeTreeThatDoesNotBuild_buildReportedAndTheFilesItReadsAsPatchesOrInputsNotLinted()
+            throws IOException {
         // given
         write("base/kustomization.yaml", """
                 apiVersion: kustomize.config.k8s.io/v1beta1
@@ -519,10 +520,74 @@ class ManifestLoaderTest {
         LoadResult result = load(LintRequest.of(root, Path.of(".")));
 
         // then
-        assertThat(result.problems()).isEmpty();
+        assertThat(rendered(result))
+                .containsExactly("base/kustomization.yaml:11:9 kustomize-build building overlays/prod:"
+                        + " invalid environment variable name 'A: b' in app.env.yaml");
         assertThat(result.manifests())
                 .extracting(Manifest::toString)
                 .containsExactly("base/deployment.yaml#0 Pod/app", "generated/config.yaml#1 Kustomization/flux-apps");
+    }
+
+    @Test
+    void load_overlaysOfOneBase_eachOverlayBuiltAsItsOwnEnvironmentAndTheBaseNotLintedAlone() throws IOException {
+        // given
+        write("base/kustomization.yaml", "resources:\n- pod.yaml\n");
+        write("base/pod.yaml", pod("app"));
+        write("overlays/prod/kustomization.yaml", "resources:\n- ../../base\nnamePrefix: prod-\n");
+        write("overlays/dev/kustomization.yaml", "resources:\n- ../../base\n- extra.yaml\nnamePrefix: dev-\n");
+        write("overlays/dev/extra.yaml", pod("extra"));
+        write("plain/pod.yaml", pod("plain"));
+
+        // when
+        LoadResult result = load(LintRequest.of(root, Path.of(".")));
+
+        // then
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.manifests())
+                .extracting(m -> m.environment() + " " + m)
+                .containsExactly(
+                        "dev base/pod.yaml#0 Pod/dev-app",
+                        "dev overlays/dev/extra.yaml#0 Pod/dev-extra",
+                        "prod base/pod.yaml#0 Pod/prod-app",
+                        "null plain/pod.yaml#0 Pod/plain");
+    }
+
+    @Test
+    void load_oneOverlayNamed_onlyThatOverlayBuiltWithItsEnvironmentFromTheConfig() throws IOException {
+        // given
+        write("base/kustomization.yaml", "resources:\n- pod.yaml\n");
+        write("base/pod.yaml", pod("app"));
+        write("overlays/production-eu/kustomization.yaml", "resources:\n- ../../base\n");
+        ManifestLoader loader = new ManifestLoader(
+                config(new EnvironmentConfig("prod", List.of("overlays/production-*/**"), Map.of())));
+
+        // when
+        LoadResult result = loader.load(LintRequest.of(root, Path.of("overlays/production-eu")));
+
+        // then
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.manifests())
+                .extracting(m -> m.environment() + " " + m)
+                .containsExactly("prod base/pod.yaml#0 Pod/app");
+    }
+
+    @Test
+    void load_kustomizationReadingOutsideTheRoot_pathEscapeReportedAndNothingRead() throws IOException {
+        // given
+        Path outside = Files.createTempDirectory("outside");
+        Files.writeString(outside.resolve("pod.yaml"), pod("secret"));
+        String escape =
+                root.resolve("app").relativize(outside.resolve("pod.yaml")).toString();
+        write("app/kustomization.yaml", "resources:\n- " + escape + "\n");
+
+        // when
+        LoadResult result = load(LintRequest.of(root, Path.of(".")));
+
+        // then
+        assertThat(rendered(result))
+                .containsExactly("app/kustomization.yaml:2:3 kustomize-path-escape building app: '" + escape
+                        + "' leads outside the lint root; it was not read");
+        assertThat(result.manifests()).isEmpty();
     }
 
     @Test
