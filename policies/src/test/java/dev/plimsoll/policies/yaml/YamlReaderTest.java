@@ -111,6 +111,47 @@ class YamlReaderTest {
     }
 
     @Test
+    void read_kustomizeTyping_typedAsGoYamlV3ReadsThem() {
+        // given
+        String yaml = """
+                yes: yes
+                on: on
+                true: True
+                octal: 0o17
+                legacyOctal: 017
+                hex: 0X1F
+                sexagesimal: 1:20
+                notOctal: 08
+                float: .5
+                tilde: ~
+                folded: >
+                  one
+                    more
+                  two
+                """;
+        YamlReader kustomize = new YamlReader(YamlReader.Limits.DEFAULT, YamlReader.Typing.KUSTOMIZE);
+
+        // when
+        MappingNode root = onlyRoot(kustomize.read(yaml));
+
+        // then
+        assertThat(scalar(root, "yes").type()).isEqualTo(ScalarNode.Type.STRING);
+        assertThat(scalar(root, "on").type()).isEqualTo(ScalarNode.Type.STRING);
+        assertThat(scalar(root, "true").type()).isEqualTo(ScalarNode.Type.BOOL);
+        assertThat(scalar(root, "octal").asLong()).hasValue(15);
+        assertThat(scalar(root, "legacyOctal").asLong()).hasValue(15);
+        assertThat(scalar(root, "hex").asLong()).hasValue(31);
+        assertThat(scalar(root, "sexagesimal").type()).isEqualTo(ScalarNode.Type.STRING);
+        assertThat(scalar(root, "notOctal").type()).isEqualTo(ScalarNode.Type.FLOAT);
+        assertThat(scalar(root, "float").type()).isEqualTo(ScalarNode.Type.FLOAT);
+        assertThat(scalar(root, "tilde").isNull()).isTrue();
+        assertThat(scalar(root, "folded").value())
+                .as("go-yaml v3 keeps a line break more before a more-indented line")
+                .isEqualTo("one\n\n  more\ntwo\n");
+        assertThat(onlyRoot(reader.read(yaml)).get("folded").toString()).isEqualTo("one\n  more\ntwo\n");
+    }
+
+    @Test
     void read_mergeKeys_mergedEntriesUnderExplicitOnes() {
         // given
         String yaml = """
