@@ -37,7 +37,8 @@ import picocli.CommandLine.Parameters;
         name = "lint",
         mixinStandardHelpOptions = true,
         versionProvider = PlimsollCommand.Version.class,
-        description = "Lints Kubernetes manifests: files, directories (recursively) or - for standard input.")
+        description = "Lints Kubernetes manifests: files, directories (recursively) or - for standard input;"
+                + " Kustomize trees are built and each overlay linted as one environment.")
 final class LintCommand implements Callable<Integer> {
 
     /** One report to write: a format, and the file it goes to (standard output when absent). */
@@ -96,6 +97,15 @@ final class LintCommand implements Callable<Integer> {
             description = "Lint every input as environment NAME (overrides the config's path mapping).")
     String env;
 
+    @Option(
+            names = "--kustomize",
+            paramLabel = "MODE",
+            converter = KustomizeMode.Converter.class,
+            completionCandidates = KustomizeMode.Candidates.class,
+            description = "embedded (default): Kustomize trees are built in process; external: trees the embedded"
+                    + " renderer does not support are built by kustomize or kubectl from the PATH.")
+    KustomizeMode kustomize = KustomizeMode.EMBEDDED;
+
     @Option(names = "--debug", description = "Print stack traces and why rules skipped objects.")
     boolean debug;
 
@@ -110,7 +120,11 @@ final class LintCommand implements Callable<Integer> {
         if (failOn != null) {
             lintConfig = lintConfig.withFailOn(parseFailOn(failOn));
         }
-        Linter linter = Linter.builder().config(lintConfig).catalog(catalog).build();
+        Linter linter = Linter.builder()
+                .config(lintConfig)
+                .catalog(catalog)
+                .kustomize(kustomize.external)
+                .build();
         Report report = linter.lint(request());
         writeReports(report);
         if (debug) {

@@ -12,8 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         name = "plimsoll",
         mixinStandardHelpOptions = true,
         versionProvider = PlimsollCommand.Version.class,
-        description = "Lints Kubernetes manifests for a GitOps repository.",
-        subcommands = {LintCommand.class, RulesCommand.class, ConfigCommand.class},
+        description = "Lints Kubernetes manifests and Kustomize trees for a GitOps repository.",
+        subcommands = {LintCommand.class, RenderCommand.class, RulesCommand.class, ConfigCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  no finding at or above the fail threshold",
@@ -28,7 +28,8 @@ final class PlimsollCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: lint, rules or config");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing a command: lint, render, rules or config");
     }
 
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
@@ -49,6 +50,9 @@ final class PlimsollCommand implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == LintCommand.class) {
                 return type.cast(new LintCommand(environment));
+            }
+            if (type == RenderCommand.class) {
+                return type.cast(new RenderCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -79,6 +79,12 @@ class LintCommandTest {
     @TempDir
     Path dir;
 
+    private void write(String relative, String content) throws IOException {
+        Path file = dir.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content);
+    }
+
     @BeforeEach
     void writeNamespace() throws IOException {
         Files.writeString(dir.resolve("namespace.yaml"), NAMESPACE);
@@ -169,6 +175,89 @@ class LintCommandTest {
         // then
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("[image-digest]");
+    }
+
+    @Test
+    void lint_kustomizeOverlay_findingAtTheOverlaysLineNamingItsEnvironment() throws IOException {
+        // given
+        write("base/kustomization.yaml", "resources:\n- namespace.yaml\n- pod.yaml\n");
+        write("base/namespace.yaml", NAMESPACE);
+        write("base/pod.yaml", GOOD_POD);
+        write("overlays/prod/kustomization.yaml", """
+                resources:
+                - ../../base
+                images:
+                - name: registry.example/app
+                  newTag: "2.0"
+                """);
+
+        // when
+        CliRun run = CliRun.in(dir, "lint", "overlays/prod");
+
+        // then
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out())
+                .contains("overlays/prod/kustomization.yaml:5:11: error [image-digest] container 'app' uses image"
+                        + " 'registry.example/app:2.0' pinned by tag only (:2.0), not by digest (Pod apps/dont-fire,"
+                        + " env prod)");
+    }
+
+    @Test
+    void lint_kustomizeFeatureNotSupported_exitsThreeAndTheRestIsLinted() throws IOException {
+        // given
+        write("charts/kustomization.yaml", "helmCharts:\n- name: ingress-nginx\n  version: 4.11.3\n");
+        write("pod.yaml", TAGGED_POD);
+
+        // when
+        CliRun run = CliRun.in(dir, "lint", ".");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.out())
+                .contains("charts/kustomization.yaml:1:1: error [kustomize-unsupported] building charts: 'helmCharts'"
+                        + " is not supported by the embedded Kustomize renderer (env charts)")
+                .contains("pod.yaml:9:14: error [image-digest]");
+    }
+
+    @Test
+    void lint_kustomizeExternal_unsupportedTreeBuiltByKubectlAndLinted() throws IOException {
+        // given: buildMetadata is not built in process, kubectl builds it offline
+        org.junit.jupiter.api.Assumptions.assumeTrue(onPath("kubectl"), "kubectl on the PATH");
+        write(
+                "app/kustomization.yaml",
+                "resources:\n- namespace.yaml\n- pod.yaml\nbuildMetadata:\n- originAnnotations\n");
+        write("app/pod.yaml", TAGGED_POD);
+        write("app/namespace.yaml", NAMESPACE);
+
+        // when
+        CliRun embedded = CliRun.in(dir, "lint", "app");
+        CliRun external = CliRun.in(dir, "lint", "--kustomize=external", "app");
+
+        // then
+        assertThat(embedded.exitCode()).isEqualTo(3);
+        assertThat(embedded.out()).contains("[kustomize-unsupported] building app: 'buildMetadata'");
+        assertThat(external.exitCode()).as(external.out() + external.err()).isEqualTo(1);
+        assertThat(external.out())
+                .contains("app/kustomization.yaml:1:1: error [image-digest] container 'app' uses image"
+                        + " 'registry.example/app:1.0' pinned by tag only (:1.0), not by digest (Pod apps/should-fire,"
+                        + " env app)");
+    }
+
+    private static boolean onPath(String binary) {
+        String path = System.getenv("PATH");
+        return path != null
+                && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                        .anyMatch(entry -> Files.isExecutable(Path.of(entry, binary)));
+    }
+
+    @Test
+    void lint_unknownKustomizeMode_exitsTwo() {
+        // when
+        CliRun run = CliRun.in(dir, "lint", "--kustomize", "helm", ".");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("'helm' is not a Kustomize mode (expected embedded or external)");
     }
 
     @Test
