@@ -1706,8 +1706,9 @@ class KustomizeRendererTest {
                         "patch.yaml",
                         1,
                         1,
-                        "no matches for Id ~G_v1_Service|~X|webb; failed to find unique target for patch"
-                                + " ~G_v1_Service|~X|webb"));
+                        "no resource matches strategic merge patch \"Service.v1.[noGrp]/webb.[noNs]\": no matches for Id"
+                                + " Service.v1.[noGrp]/webb.[noNs]; failed to find unique target for patch"
+                                + " Service.v1.[noGrp]/webb.[noNs]"));
     }
 
     @Test

@@ -87,6 +87,12 @@ record Gvk(String group, String version, String kind) {
                 && (selector.kind.isEmpty() || selector.kind.equals(kind));
     }
 
+    /** {@code Kind.version.group} with {@code [noKind]}, {@code [noVer]}, {@code [noGrp]} for empty parts (api/resid). */
+    String display() {
+        return (kind.isEmpty() ? "[noKind]" : kind) + "." + (version.isEmpty() ? "[noVer]" : version) + "."
+                + (group.isEmpty() ? "[noGrp]" : group);
+    }
+
     /** {@code group_version_kind} with {@code ~G}, {@code ~V}, {@code ~K} for empty parts (kyaml {@code Gvk.String}). */
     @Override
     public String toString() {

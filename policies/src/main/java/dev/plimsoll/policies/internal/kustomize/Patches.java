@@ -45,7 +45,7 @@ final class Patches {
                     kustomization.file, kustomization.get("patchesStrategicMerge"), "patch appears to be empty");
         }
         for (Resource patch : patches) {
-            Resource target = uniqueById(resMap, patch, kustomization.file);
+            Resource target = uniqueById(resMap, patch, "");
             applyViaResMap(resMap, target, patch, false, false);
         }
     }
@@ -106,7 +106,9 @@ final class Patches {
                 continue;
             }
             for (Resource patch : smPatches) {
-                Resource selected = uniqueById(resMap, patch, file);
+                // PatchTransformer.transformStrategicMerge wraps the lookup error (api/internal/builtins).
+                Resource selected = uniqueById(
+                        resMap, patch, "no resource matches strategic merge patch \"" + patch.orgId() + "\": ");
                 if (!apply(selected, patch.root.copy(), patch.file, allowNameChange, allowKindChange)) {
                     resMap.remove(selected);
                 }
@@ -224,14 +226,14 @@ final class Patches {
         return path;
     }
 
-    /** The one object with the patch's id, now or before ({@code ResMap.GetById}). */
-    private static Resource uniqueById(ResMap resMap, Resource patch, String file) {
+    /** The one object with the patch's id, now or before ({@code ResMap.GetById}); {@code prefix} leads the error. */
+    private static Resource uniqueById(ResMap resMap, Resource patch, String prefix) {
         ResId id = patch.orgId();
         List<Resource> matches = resMap.matchingAnyId(id::equalsId);
         if (matches.size() != 1) {
             String problem = matches.isEmpty() ? "no matches for Id " : "multiple matches for Id ";
             throw KustomizeError.failed(
-                    patch.file, patch.root, problem + id + "; failed to find unique target for patch " + id);
+                    patch.file, patch.root, prefix + problem + id + "; failed to find unique target for patch " + id);
         }
         return matches.get(0);
     }

@@ -29,9 +29,14 @@ record ResId(Gvk gvk, String name, String namespace) {
         return gvk.isClusterScoped();
     }
 
-    /** {@code gvk|namespace|name} with {@code ~X} and {@code ~N} for empty parts, as Kustomize prints ids. */
+    /**
+     * {@code Kind.version.group/name.namespace} with {@code [noGrp]}, {@code [noNs]} and the like for empty parts: the
+     * form Kustomize v5 prints ids in its errors (api/resid {@code ResId.String}, e.g. {@code
+     * Service.v1.[noGrp]/web.[noNs]}).
+     */
     @Override
     public String toString() {
-        return gvk + "|" + (namespace.isEmpty() ? "~X" : namespace) + "|" + (name.isEmpty() ? "~N" : name);
+        return gvk.display() + "/" + (name.isEmpty() ? "[noName]" : name) + "."
+                + (namespace.isEmpty() ? "[noNs]" : namespace);
     }
 }
