@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ class LintCommandTest {
             kind: Pod
             metadata:
               name: dont-fire
+              namespace: apps
             spec:
               containers:
                 - name: app
@@ -33,6 +35,7 @@ class LintCommandTest {
             kind: Pod
             metadata:
               name: should-fire
+              namespace: apps
             spec:
               containers:
                 - name: app
@@ -42,8 +45,44 @@ class LintCommandTest {
                     limits: {memory: 64Mi}
             """;
 
+    /** The namespace the pods run in, with the labels and policies that keep namespace-level rules quiet. */
+    private static final String NAMESPACE = """
+            apiVersion: v1
+            kind: Namespace
+            metadata:
+              name: apps
+              labels:
+                pod-security.kubernetes.io/enforce: restricted
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: default-deny
+              namespace: apps
+            spec:
+              podSelector: {}
+              policyTypes: [Ingress, Egress]
+            ---
+            apiVersion: networking.k8s.io/v1
+            kind: NetworkPolicy
+            metadata:
+              name: allow-dns
+              namespace: apps
+            spec:
+              podSelector: {}
+              policyTypes: [Egress]
+              egress:
+                - ports:
+                    - {protocol: UDP, port: 53}
+            """;
+
     @TempDir
     Path dir;
+
+    @BeforeEach
+    void writeNamespace() throws IOException {
+        Files.writeString(dir.resolve("namespace.yaml"), NAMESPACE);
+    }
 
     @Test
     void lint_badManifestsExample_reportsEveryMissionRuleAndExitsOne() {
@@ -77,7 +116,7 @@ class LintCommandTest {
 
         // then
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("<stdin>:8:14: error [image-digest]");
+        assertThat(run.out()).contains("<stdin>:9:14: error [image-digest]");
     }
 
     @Test
@@ -89,6 +128,7 @@ class LintCommandTest {
         CliRun run = CliRun.in(
                 dir,
                 "lint",
+                "namespace.yaml",
                 "pod.yaml",
                 "--format",
                 "sarif",
@@ -103,7 +143,7 @@ class LintCommandTest {
 
         // then
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("pod.yaml:8:14: error [image-digest]");
+        assertThat(run.out()).contains("pod.yaml:9:14: error [image-digest]");
         JsonNode sarif =
                 new ObjectMapper().readTree(dir.resolve("out/results.sarif").toFile());
         assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
@@ -115,7 +155,7 @@ class LintCommandTest {
                         .asText())
                 .isEqualTo("image-digest");
         JsonNode json = new ObjectMapper().readTree(dir.resolve("results.json").toFile());
-        assertThat(json.path("findings").get(0).path("line").asInt()).isEqualTo(8);
+        assertThat(json.path("findings").get(0).path("line").asInt()).isEqualTo(9);
     }
 
     @Test
@@ -124,7 +164,7 @@ class LintCommandTest {
         Files.writeString(dir.resolve("pod.yaml"), TAGGED_POD);
 
         // when
-        CliRun run = CliRun.in(dir, "lint", "--fail-on", "none", "pod.yaml");
+        CliRun run = CliRun.in(dir, "lint", "--fail-on", "none", ".");
 
         // then
         assertThat(run.exitCode()).isZero();
@@ -137,7 +177,7 @@ class LintCommandTest {
         Files.writeString(dir.resolve("pod.yaml"), GOOD_POD);
 
         // when
-        CliRun run = CliRun.in(dir, "lint", "pod.yaml");
+        CliRun run = CliRun.in(dir, "lint", ".");
 
         // then
         assertThat(run.exitCode()).as(run.out()).isZero();
@@ -156,7 +196,7 @@ class LintCommandTest {
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.out())
                 .contains("broken.yaml:3:1: error [yaml-syntax]")
-                .contains("pod.yaml:8:14: error [image-digest]");
+                .contains("pod.yaml:9:14: error [image-digest]");
         assertThat(run.err()).doesNotContain("Exception");
     }
 
@@ -220,7 +260,7 @@ class LintCommandTest {
         Files.writeString(dir.resolve("pod.yaml"), GOOD_POD);
 
         // when
-        CliRun run = CliRun.in(dir, "lint", "pod.yaml");
+        CliRun run = CliRun.in(dir, "lint", ".");
 
         // then
         assertThat(run.exitCode()).isEqualTo(2);
@@ -235,7 +275,7 @@ class LintCommandTest {
         Files.writeString(dir.resolve("pod.yaml"), TAGGED_POD);
 
         // when
-        CliRun run = CliRun.in(dir, "lint", "pod.yaml");
+        CliRun run = CliRun.in(dir, "lint", ".");
 
         // then
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();

@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.nodes.NodeId;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 import org.yaml.snakeyaml.scanner.ScannerImpl;
@@ -53,7 +54,7 @@ public final class YamlReader {
         DUPLICATE_KEY,
         /** The input exceeds a {@link Limits limit}; the document (or file) was not read. */
         LIMIT,
-        /** The bytes are not UTF-8; the file was not read. */
+        /** The bytes are not UTF-8, or hold characters YAML forbids (control characters); the file was not read. */
         ENCODING
     }
 
@@ -83,6 +84,11 @@ public final class YamlReader {
     }
 
     private static final Resolver RESOLVER = new Resolver();
+
+    /** The first characters for which {@link Resolver} resolves a plain scalar to anything but a string. */
+    private static final String RESOLVED_FIRST_CHARS = "yYnNtTfFoO-+0123456789.<~!&*";
+
+    private static final ScalarNode.Type STRING = ScalarNode.Type.STRING;
 
     private final Limits limits;
 
@@ -116,12 +122,23 @@ public final class YamlReader {
     /** Reads every document of {@code text}. */
     public Result read(String text) {
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        Result result = readBody(body);
+        if (!result.problems().isEmpty() && looksLikeJson(body) && body.indexOf('\t') >= 0) {
+            // JSON may indent with tabs, which YAML forbids and SnakeYAML rejects even inside flow collections;
+            // Kubernetes reads such files with a JSON decoder, so read them as if the tabs were spaces.
+            return readBody(tabsOutsideStringsAsSpaces(body));
+        }
+        return result;
+    }
+
+    private Result readBody(String body) {
         List<Document> documents = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         int lineOffset = 0;
+        int nextIndex = 0;
         String rest = body;
         while (rest != null) {
-            Builder builder = new Builder(lineOffset, documents.size(), problems);
+            Builder builder = new Builder(lineOffset, nextIndex, problems);
             try {
                 builder.run(rest);
                 rest = null;
@@ -129,8 +146,11 @@ public final class YamlReader {
                 Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
                 int line = mark == null ? 0 : mark.getLine();
                 int column = mark == null ? 0 : mark.getColumn();
-                problems.add(new Problem(
-                        ProblemKind.SYNTAX, new Position(lineOffset + line + 1, column + 1), syntaxMessage(e)));
+                if (!builder.abandoned) {
+                    // One problem per document: a parser error after the document was given up on adds nothing.
+                    problems.add(new Problem(
+                            ProblemKind.SYNTAX, new Position(lineOffset + line + 1, column + 1), syntaxMessage(e)));
+                }
                 int resumeLine = nextDocumentStart(rest, line);
                 if (resumeLine < 0) {
                     rest = null;
@@ -138,14 +158,71 @@ public final class YamlReader {
                     rest = rest.substring(lineStartIndex(rest, resumeLine));
                     lineOffset += resumeLine;
                 }
+            } catch (ReaderException e) {
+                problems.add(new Problem(
+                        ProblemKind.ENCODING,
+                        codePointPosition(rest, e.getPosition(), lineOffset),
+                        String.format("character U+%04X is not allowed in YAML", e.getCodePoint())));
+                return new Result(List.of(), problems);
             } catch (YAMLException e) {
                 problems.add(new Problem(
                         ProblemKind.SYNTAX, new Position(lineOffset + 1, 1), String.valueOf(e.getMessage())));
                 rest = null;
             }
             documents.addAll(builder.documents);
+            // The document that failed keeps its index, so that later documents are numbered as in the file.
+            nextIndex = builder.firstIndex + builder.documentCount + 1;
         }
         return new Result(documents, problems);
+    }
+
+    /** True when the first thing in {@code text} opens a JSON object or array. */
+    private static boolean looksLikeJson(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return c == '{' || c == '[';
+            }
+        }
+        return false;
+    }
+
+    /** Replaces tabs outside double-quoted strings by spaces, keeping every offset (and so every position). */
+    private static String tabsOutsideStringsAsSpaces(String json) {
+        char[] chars = json.toCharArray();
+        boolean inString = false;
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '\t') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** The line and column of the code point at {@code index} of {@code text}. */
+    private static Position codePointPosition(String text, int index, int lineOffset) {
+        int line = 1;
+        int column = 1;
+        int end = index < 0 ? 0 : text.offsetByCodePoints(0, Math.min(index, text.codePointCount(0, text.length())));
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else if (!Character.isLowSurrogate(c)) {
+                column++;
+            }
+        }
+        return new Position(lineOffset + line, column);
     }
 
     private static String syntaxMessage(MarkedYAMLException e) {
@@ -179,6 +256,12 @@ public final class YamlReader {
     }
 
     private static String decode(byte[] bytes) throws CharacterCodingException {
+        // The String constructor is much faster than a decoder and turns every malformed sequence into U+FFFD; only
+        // when that character shows up is a strict decoder needed to tell bad bytes from a U+FFFD in the file.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0) {
+            return fast;
+        }
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
@@ -256,6 +339,7 @@ public final class YamlReader {
             if (!abandoned) {
                 documents.add(new Document(firstIndex + documentCount, start, root));
             }
+            abandoned = false;
             documentCount++;
         }
 
@@ -264,7 +348,7 @@ public final class YamlReader {
                 return anchored(scalar, scalar(scalar));
             }
             if (event instanceof AliasEvent alias) {
-                return alias(alias);
+                return alias(alias, depth);
             }
             if (depth > limits.maxDepth()) {
                 if (!abandoned) {
@@ -311,27 +395,41 @@ public final class YamlReader {
             List<Node> merges = new ArrayList<>();
             while (!parser.checkEvent(Event.ID.MappingEnd)) {
                 Event keyEvent = parser.getEvent();
-                Node keyNode = node(parser, keyEvent, depth + 1);
+                ScalarNode key = keyEvent instanceof ScalarEvent scalar && scalar.getAnchor() == null
+                        ? new ScalarNode(position(scalar.getStartMark()), scalar.getValue(), STRING, !scalar.isPlain())
+                        : null;
+                Node keyNode = key != null ? key : node(parser, keyEvent, depth + 1);
                 Node value = node(parser, parser.getEvent(), depth + 1);
                 if (abandoned) {
                     continue;
                 }
-                if (!(keyNode instanceof ScalarNode key)) {
-                    abandon(ProblemKind.SYNTAX, keyEvent.getStartMark(), "a mapping key must be a scalar");
+                if (!(keyNode instanceof ScalarNode scalarKey)) {
+                    String message = "a mapping key must be a scalar";
+                    if (start.isFlow() && keyEvent.is(Event.ID.MappingStart)) {
+                        // "{{ x }}" reads as a flow mapping whose key is a flow mapping: a template left unquoted.
+                        message += "; a value that starts with '{{' must be quoted";
+                    }
+                    abandon(ProblemKind.SYNTAX, keyEvent.getStartMark(), message);
                     continue;
                 }
-                if (key.value().equals("<<") && !key.quoted()) {
+                if (scalarKey.value().equals("<<") && !scalarKey.quoted()) {
                     merges.add(value);
                     continue;
                 }
-                if (mapping.has(key.value())) {
+                if (mapping.has(scalarKey.value())) {
                     problems.add(new Problem(
                             ProblemKind.DUPLICATE_KEY,
-                            key.position(),
-                            "duplicate key '" + key.value() + "' (first at "
-                                    + mapping.key(key.value()).position() + "); the API server rejects this object"));
+                            scalarKey.position(),
+                            "duplicate key '" + scalarKey.value() + "' (first at "
+                                    + mapping.key(scalarKey.value()).position()
+                                    + "); the API server rejects this object"));
                 }
-                mapping.put(new ScalarNode(key.position(), key.value(), ScalarNode.Type.STRING, key.quoted()), value);
+                // Keys are strings to the API server whatever they look like ("1", "true").
+                mapping.put(
+                        key != null
+                                ? key
+                                : new ScalarNode(scalarKey.position(), scalarKey.value(), STRING, scalarKey.quoted()),
+                        value);
             }
             parser.getEvent();
             for (Node merge : merges) {
@@ -356,7 +454,7 @@ public final class YamlReader {
             }
         }
 
-        private Node alias(AliasEvent alias) {
+        private Node alias(AliasEvent alias, int depth) {
             Node anchored = anchors.get(alias.getAnchor());
             if (anchored == null) {
                 abandon(
@@ -372,6 +470,17 @@ public final class YamlReader {
                             ProblemKind.LIMIT,
                             alias.getStartMark(),
                             "aliases expand to more than " + limits.maxAliasNodes() + " nodes (an alias bomb?)");
+                }
+                return nullAt(alias.getStartMark());
+            }
+            // Aliases nest copies inside copies, so the depth limit must hold for what they expand to as well.
+            if (depth - 1 + collectionHeight(anchored) > limits.maxDepth()) {
+                if (!abandoned) {
+                    abandon(
+                            ProblemKind.LIMIT,
+                            alias.getStartMark(),
+                            "alias *" + alias.getAnchor() + " expands to nesting deeper than " + limits.maxDepth()
+                                    + " levels");
                 }
                 return nullAt(alias.getStartMark());
             }
@@ -413,7 +522,29 @@ public final class YamlReader {
         }
     }
 
+    /** How many mappings and sequences deep {@code node} goes; 0 for a scalar. */
+    private static int collectionHeight(Node node) {
+        int height = 0;
+        if (node instanceof MappingNode mapping) {
+            for (MappingNode.Entry entry : mapping.entries()) {
+                height = Math.max(height, collectionHeight(entry.value()));
+            }
+            return height + 1;
+        }
+        if (node instanceof SequenceNode sequence) {
+            for (Node item : sequence.items()) {
+                height = Math.max(height, collectionHeight(item));
+            }
+            return height + 1;
+        }
+        return 0;
+    }
+
     private static ScalarNode.Type implicitType(String value) {
+        if (!value.isEmpty() && RESOLVED_FIRST_CHARS.indexOf(value.charAt(0)) < 0) {
+            // SnakeYAML's resolver only has patterns for scalars starting with one of these; skip its lookup.
+            return STRING;
+        }
         Tag tag = RESOLVER.resolve(NodeId.scalar, value, true);
         if (tag.equals(Tag.NULL)) {
             return ScalarNode.Type.NULL;
@@ -428,7 +559,7 @@ public final class YamlReader {
             return ScalarNode.Type.FLOAT;
         }
         // Everything else, including YAML 1.1's "=" (value) and timestamps, is a string to the API server.
-        return ScalarNode.Type.STRING;
+        return STRING;
     }
 
     private static ScalarNode.Type explicitType(String tag, String value) {
