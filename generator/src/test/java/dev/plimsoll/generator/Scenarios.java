@@ -129,7 +129,7 @@ final class Scenarios {
         boolean prod = env.equals(PROD);
         var main = new ContainerBuilder()
                 .withName("worker")
-                .withImage("ghcr.io/acme/worker@" + (prod ? DIGEST_1 : DIGEST_2))
+                .withImage((prod ? "registry.acme.test/mirror/worker@" + DIGEST_1 : "ghcr.io/acme/worker@" + DIGEST_2))
                 .addNewEnv()
                 .withName("QUEUE")
                 .withValue("jobs-" + env.name())

@@ -228,6 +228,7 @@ public final class Factoring {
     private static Image image(Transforms.ImageEntry entry) {
         return new ImageBuilder()
                 .withName(entry.name())
+                .withNewName(entry.newName())
                 .withNewTag(entry.newTag())
                 .withDigest(entry.digest())
                 .build();

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The overlay fields that set one value on many objects — {@code labels}, {@code replicas}, {@code images} — chosen
@@ -43,12 +43,17 @@ final class Transforms {
 
     private static final Set<String> CONTAINER_LISTS = Set.of("containers", "initContainers");
 
-    /** One entry of an overlay's {@code images}. */
-    record ImageEntry(String name, String newTag, String digest) {}
+    /** One entry of an overlay's {@code images}; {@code newName}, {@code newTag} and {@code digest} may be null. */
+    record ImageEntry(String name, String newName, String newTag, String digest) {}
+
+    /** One image field: the object, and the container lists and container names that lead to it. */
+    private record Slot(ObjectId id, String path) {}
 
     private final Map<String, SortedMap<String, String>> labels = new HashMap<>();
     private final Map<String, SortedMap<String, Long>> replicas = new HashMap<>();
     private final Map<String, SortedMap<String, ImageEntry>> images = new HashMap<>();
+    /** Image fields whose base holds a name other than their own (the overlay sets {@code newName}). */
+    private final Map<Slot, String> renamed = new HashMap<>();
 
     private Transforms() {}
 
@@ -146,18 +151,38 @@ final class Transforms {
         });
     }
 
+    /**
+     * First by image name: where every occurrence of a name has one tag and digest per environment, and they differ
+     * between environments, the base holds the bare name and each overlay pins it. Then by field: an image field of an
+     * object that every environment runs, whose name differs between environments, gets the first environment's name
+     * in the base and {@code newName} in the others — provided no other image of that name would be caught by the
+     * entry, and no entry's new name is another entry's name.
+     */
     private void planImages(List<String> envs, Map<String, List<ObjectNode>> targets) {
-        Map<String, Map<String, Set<ImageRef>>> refs = new TreeMap<>();
+        Map<String, Map<Slot, ImageRef>> slots = new LinkedHashMap<>();
         for (String env : envs) {
+            Map<Slot, ImageRef> envSlots = new LinkedHashMap<>();
             for (ObjectNode object : targets.get(env)) {
-                forEachImage(object, (container) -> {
-                    ImageRef ref = ImageRef.parse(container.get("image").textValue());
-                    refs.computeIfAbsent(ref.name(), k -> new LinkedHashMap<>())
-                            .computeIfAbsent(env, k -> new HashSet<>())
-                            .add(ref);
-                });
+                ObjectId id = ObjectId.of(object);
+                forEachImage(
+                        object,
+                        "",
+                        (path, container) -> envSlots.put(
+                                new Slot(id, path),
+                                ImageRef.parse(container.get("image").textValue())));
             }
+            slots.put(env, envSlots);
         }
+        planByName(slots);
+        planRenames(envs, slots);
+    }
+
+    private void planByName(Map<String, Map<Slot, ImageRef>> slots) {
+        Map<String, Map<String, Set<ImageRef>>> refs = new TreeMap<>();
+        slots.forEach((env, envSlots) -> envSlots.values()
+                .forEach(ref -> refs.computeIfAbsent(ref.name(), k -> new LinkedHashMap<>())
+                        .computeIfAbsent(env, k -> new HashSet<>())
+                        .add(ref)));
         refs.forEach((name, byEnv) -> {
             boolean onePerEnv = byEnv.values().stream()
                     .allMatch(set -> set.size() == 1 && !set.iterator().next().bare());
@@ -165,9 +190,60 @@ final class Transforms {
             if (onePerEnv && differ) {
                 byEnv.forEach((env, set) -> {
                     ImageRef ref = set.iterator().next();
-                    images.get(env).put(name, new ImageEntry(name, ref.tag(), ref.digest()));
+                    images.get(env).put(name, new ImageEntry(name, null, ref.tag(), ref.digest()));
                 });
             }
+        });
+    }
+
+    private void planRenames(List<String> envs, Map<String, Map<Slot, ImageRef>> slots) {
+        Map<String, List<Slot>> groups = new TreeMap<>();
+        for (Slot slot : slots.get(envs.get(0)).keySet()) {
+            List<ImageRef> refs =
+                    envs.stream().map(env -> slots.get(env).get(slot)).toList();
+            if (refs.contains(null)
+                    || refs.stream().map(ImageRef::name).distinct().count() == 1) {
+                continue;
+            }
+            String baseName = refs.get(0).name();
+            if (refs.stream().noneMatch(ref -> images.values().stream().anyMatch(m -> m.containsKey(ref.name())))) {
+                groups.computeIfAbsent(baseName, k -> new ArrayList<>()).add(slot);
+            }
+        }
+        Map<String, Map<String, ImageEntry>> accepted = new LinkedHashMap<>();
+        groups.forEach((baseName, group) -> {
+            Map<String, ImageEntry> entries = new LinkedHashMap<>();
+            for (String env : envs) {
+                Set<ImageRef> refs = new HashSet<>();
+                group.forEach(slot -> refs.add(slots.get(env).get(slot)));
+                boolean caughtElsewhere = slots.get(env).entrySet().stream()
+                        .anyMatch(e -> e.getValue().name().equals(baseName) && !group.contains(e.getKey()));
+                if (refs.size() != 1 || caughtElsewhere) {
+                    return;
+                }
+                ImageRef ref = refs.iterator().next();
+                entries.put(
+                        env,
+                        new ImageEntry(
+                                baseName, ref.name().equals(baseName) ? null : ref.name(), ref.tag(), ref.digest()));
+            }
+            accepted.put(baseName, entries);
+            group.forEach(slot -> renamed.put(slot, baseName));
+        });
+        Set<String> names = new HashSet<>(accepted.keySet());
+        images.values().forEach(m -> names.addAll(m.keySet()));
+        accepted.forEach((baseName, entries) -> {
+            boolean chained =
+                    entries.values().stream().anyMatch(e -> e.newName() != null && names.contains(e.newName()));
+            if (chained) {
+                renamed.values().removeIf(baseName::equals);
+                return;
+            }
+            entries.forEach((env, entry) -> {
+                if (entry.newName() != null || entry.newTag() != null || entry.digest() != null) {
+                    images.get(env).put(baseName, entry);
+                }
+            });
         });
     }
 
@@ -190,9 +266,12 @@ final class Transforms {
             ((ObjectNode) copy.get("spec")).remove("replicas");
         }
         SortedMap<String, ImageEntry> envImages = images.get(env);
-        forEachImage(copy, container -> {
+        forEachImage(copy, "", (path, container) -> {
             ImageRef ref = ImageRef.parse(container.get("image").textValue());
-            if (envImages.containsKey(ref.name())) {
+            String baseName = renamed.get(new Slot(id, path));
+            if (baseName != null) {
+                container.put("image", baseName);
+            } else if (envImages.containsKey(ref.name())) {
                 container.put("image", ref.name());
             }
         });
@@ -214,34 +293,46 @@ final class Transforms {
             copy.withObjectProperty("spec").set("replicas", Json.normalize(LongNode.valueOf(count)));
         }
         SortedMap<String, ImageEntry> envImages = images.get(env);
-        forEachImage(copy, container -> {
+        forEachImage(copy, "", (path, container) -> {
             ImageRef ref = ImageRef.parse(container.get("image").textValue());
             ImageEntry entry = envImages.get(ref.name());
             if (entry != null) {
-                container.set(
-                        "image", TextNode.valueOf(new ImageRef(ref.name(), entry.newTag(), entry.digest()).toString()));
+                String name = entry.newName() == null ? ref.name() : entry.newName();
+                container.set("image", TextNode.valueOf(new ImageRef(name, entry.newTag(), entry.digest()).toString()));
             }
         });
         return copy;
     }
 
-    /** Calls {@code action} with every container (a map with a string {@code image}) of a container list, anywhere. */
-    private static void forEachImage(JsonNode node, Consumer<ObjectNode> action) {
+    /**
+     * Calls {@code action} with every container (a map with a string {@code image}) of a {@code containers} or {@code
+     * initContainers} list, anywhere, and its path: the field names that lead to it, with container names for lists.
+     */
+    private static void forEachImage(JsonNode node, String path, BiConsumer<String, ObjectNode> action) {
         if (node.isObject()) {
             Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
             while (fields.hasNext()) {
                 Map.Entry<String, JsonNode> field = fields.next();
-                if (CONTAINER_LISTS.contains(field.getKey()) && field.getValue().isArray()) {
-                    for (JsonNode container : field.getValue()) {
-                        if (container.isObject() && container.path("image").isTextual()) {
-                            action.accept((ObjectNode) container);
+                String fieldPath = path + "/" + field.getKey();
+                if (field.getValue().isArray()) {
+                    int index = 0;
+                    for (JsonNode item : field.getValue()) {
+                        String itemPath = fieldPath + "["
+                                + (item.path("name").isTextual()
+                                        ? item.get("name").textValue()
+                                        : "#" + index) + "]";
+                        if (CONTAINER_LISTS.contains(field.getKey())
+                                && item.isObject()
+                                && item.path("image").isTextual()) {
+                            action.accept(itemPath, (ObjectNode) item);
                         }
+                        forEachImage(item, itemPath, action);
+                        index++;
                     }
+                } else {
+                    forEachImage(field.getValue(), fieldPath, action);
                 }
-                forEachImage(field.getValue(), action);
             }
-        } else if (node.isArray()) {
-            node.forEach(item -> forEachImage(item, action));
         }
     }
 }
