@@ -452,7 +452,7 @@ public final class App implements Component {
                 problems.add("ingressPort '" + ingressPort + "' is not a port of the app" + in);
             }
         });
-        if ((ingressTierAllowed(environment) || !fromNamespaces.isEmpty()) && envPorts.isEmpty()) {
+        if ((fromIngressTier || host.isPresent() || !fromNamespaces.isEmpty()) && envPorts.isEmpty()) {
             problems.add("allows from other namespaces" + in + " need at least one port");
         }
         for (Probe probe : new Probe[] {readiness, liveness}) {
