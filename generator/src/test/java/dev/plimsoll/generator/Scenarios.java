@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /** The platforms the golden, Kustomize-proof and safety tests render; each name is a golden directory. */
-final class Scenarios {
+public final class Scenarios {
 
     static final Environment DEV = Environment.of("dev", 1, Environment.Tier.DEV)
             .withCluster("dev-eu-1")
@@ -30,14 +30,14 @@ final class Scenarios {
             .withDomain("acme.test")
             .withLabel("acme.test/environment", "prod");
 
-    static final String DIGEST_1 = "sha256:" + "1".repeat(64);
-    static final String DIGEST_2 = "sha256:" + "2".repeat(64);
-    static final String DIGEST_3 = "sha256:" + "3".repeat(64);
+    public static final String DIGEST_1 = "sha256:" + "1".repeat(64);
+    public static final String DIGEST_2 = "sha256:" + "2".repeat(64);
+    public static final String DIGEST_3 = "sha256:" + "3".repeat(64);
 
     private Scenarios() {}
 
     /** Every scenario by its golden directory name. */
-    static Map<String, Supplier<Platform>> all() {
+    public static Map<String, Supplier<Platform>> all() {
         Map<String, Supplier<Platform>> all = new LinkedHashMap<>();
         all.put("one-app", Scenarios::oneApp);
         all.put("prod-only-app", Scenarios::prodOnlyApp);
