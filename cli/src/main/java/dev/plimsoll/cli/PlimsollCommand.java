@@ -12,14 +12,15 @@ import picocli.CommandLine.IVersionProvider;
         name = "plimsoll",
         mixinStandardHelpOptions = true,
         versionProvider = PlimsollCommand.Version.class,
-        description = "Lints Kubernetes manifests for a GitOps repository.",
-        subcommands = {LintCommand.class, RulesCommand.class, ConfigCommand.class},
+        description = "Generates and lints the Kubernetes manifests of a GitOps repository.",
+        subcommands = {LintCommand.class, GenerateCommand.class, RulesCommand.class, ConfigCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  no finding at or above the fail threshold",
             "  1  findings at or above the fail threshold",
             "  2  usage or config error",
-            "  3  some input could not be read or parsed (the rest was linted)"
+            "  3  some input could not be read or parsed (the rest was linted)",
+            "  (plimsoll generate --help lists the exit codes of generate)"
         })
 final class PlimsollCommand implements Runnable {
 
@@ -28,7 +29,8 @@ final class PlimsollCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command: lint, rules or config");
+        throw new CommandLine.ParameterException(
+                spec.commandLine(), "Missing a command: lint, generate, rules or config");
     }
 
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
@@ -49,6 +51,9 @@ final class PlimsollCommand implements Runnable {
         public <K> K create(Class<K> type) throws Exception {
             if (type == LintCommand.class) {
                 return type.cast(new LintCommand(environment));
+            }
+            if (type == GenerateCommand.class) {
+                return type.cast(new GenerateCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }
