@@ -3,7 +3,11 @@ package dev.plimsoll.cli.bench;
 import dev.plimsoll.policies.LintRequest;
 import dev.plimsoll.policies.Linter;
 import dev.plimsoll.policies.Report;
+import dev.plimsoll.policies.Severity;
 import dev.plimsoll.policies.Source;
+import dev.plimsoll.policies.config.EnvironmentConfig;
+import dev.plimsoll.policies.config.LintConfig;
+import dev.plimsoll.policies.rule.Namespaces;
 import java.io.IOException;
 import java.io.StringReader;
 import java.lang.management.ManagementFactory;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -156,6 +161,14 @@ public final class LintBenchmark {
     private static boolean isManifest(Path file) {
         String name = file.getFileName().toString();
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+
+    private static LintConfig copiesConfig(int count) {
+        List<EnvironmentConfig> environments = new ArrayList<>();
+        for (int copy = 0; copy < count; copy++) {
+            environments.add(new EnvironmentConfig("copy" + copy, List.of("copy" + copy + "/**"), Map.of()));
+        }
+        return new LintConfig(Map.of(), Namespaces.DEFAULT, environments, Severity.ERROR);
     }
 
     private static List<Source> copies(List<Source> sources, int count) {

@@ -1,9 +1,10 @@
 package dev.plimsoll.policies.manifest;
 
 import dev.plimsoll.policies.yaml.MappingNode;
-import dev.plimsoll.policies.yaml.Node;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,10 @@ public final class ManifestSet {
     private final Map<String, List<Manifest>> byNamespace = new TreeMap<>();
     private final Map<String, Manifest> namespaceObjects = new TreeMap<>();
     private final List<Manifest> workloads = new ArrayList<>();
+    private final Map<Manifest, Map<String, String>> podLabels = new IdentityHashMap<>();
+    private final Map<String, List<Manifest>> workloadsByNamespace = new HashMap<>();
+    private final Map<String, Map<String, List<Manifest>>> workloadsByLabel = new HashMap<>();
+    private final Map<String, Manifest> autoscalers = new HashMap<>();
 
     public ManifestSet(String environment, List<Manifest> objects) {
         this.environment = environment;
@@ -37,9 +42,7 @@ public final class ManifestSet {
                         .computeIfAbsent(object.namespace(), k -> new ArrayList<>())
                         .add(object);
             }
-            if (Workloads.isPodBearing(object)) {
-                workloads.add(object);
-            }
+            index(object);
         }
     }
 
@@ -82,30 +85,62 @@ public final class ManifestSet {
      * if any; the first one when several do.
      */
     public Optional<Manifest> autoscalerFor(Manifest workload) {
-        for (Manifest autoscaler : ofKind("HorizontalPodAutoscaler")) {
-            if (!autoscaler.group().equals("autoscaling")
-                    || !autoscaler.namespace().equals(workload.namespace())) {
-                continue;
-            }
-            Optional<Node> target = autoscaler.root().path("spec", "scaleTargetRef");
-            if (target.isPresent()
-                    && target.get() instanceof MappingNode ref
-                    && ref.string("kind").orElse("").equals(workload.kind())
-                    && ref.string("name").orElse("").equals(workload.name())) {
-                return Optional.of(autoscaler);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(autoscalers.get(targetKey(workload.namespace(), workload.kind(), workload.name())));
     }
 
     /** The pod-bearing objects in {@code namespace} whose pod labels {@code selector} matches. */
     public List<Manifest> workloadsSelectedBy(String namespace, LabelSelector selector) {
+        // Candidates come from the rarest required label, so budgets and policies in a namespace with many workloads
+        // are matched in time proportional to what they select, not to the namespace's size.
+        List<Manifest> candidates = workloadsByNamespace.getOrDefault(namespace, List.of());
+        Map<String, List<Manifest>> byLabel = workloadsByLabel.getOrDefault(namespace, Map.of());
+        for (Map.Entry<String, String> label : selector.matchLabels().entrySet()) {
+            List<Manifest> labelled = byLabel.getOrDefault(labelKey(label.getKey(), label.getValue()), List.of());
+            if (labelled.size() < candidates.size()) {
+                candidates = labelled;
+            }
+        }
         List<Manifest> out = new ArrayList<>();
-        for (Manifest object : byNamespace.getOrDefault(namespace, List.of())) {
-            if (Workloads.isPodBearing(object) && selector.matches(Workloads.podLabels(object))) {
-                out.add(object);
+        for (Manifest workload : candidates) {
+            if (selector.matches(podLabels.get(workload))) {
+                out.add(workload);
             }
         }
         return out;
+    }
+
+    private void index(Manifest object) {
+        if (Workloads.isPodBearing(object)) {
+            workloads.add(object);
+            Map<String, String> labels = Workloads.podLabels(object);
+            podLabels.put(object, labels);
+            workloadsByNamespace
+                    .computeIfAbsent(object.namespace(), k -> new ArrayList<>())
+                    .add(object);
+            Map<String, List<Manifest>> byLabel =
+                    workloadsByLabel.computeIfAbsent(object.namespace(), k -> new HashMap<>());
+            labels.forEach((key, value) -> byLabel.computeIfAbsent(labelKey(key, value), k -> new ArrayList<>())
+                    .add(object));
+        }
+        if (object.kind().equals("HorizontalPodAutoscaler") && object.group().equals("autoscaling")) {
+            object.root()
+                    .path("spec", "scaleTargetRef")
+                    .filter(MappingNode.class::isInstance)
+                    .map(MappingNode.class::cast)
+                    .ifPresent(ref -> autoscalers.putIfAbsent(
+                            targetKey(
+                                    object.namespace(),
+                                    ref.string("kind").orElse(""),
+                                    ref.string("name").orElse("")),
+                            object));
+        }
+    }
+
+    private static String labelKey(String key, String value) {
+        return key + '\u0000' + value;
+    }
+
+    private static String targetKey(String namespace, String kind, String name) {
+        return namespace + '\u0000' + kind + '\u0000' + name;
     }
 }

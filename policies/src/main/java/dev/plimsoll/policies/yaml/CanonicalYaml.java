@@ -1,29 +1,239 @@
 package dev.plimsoll.policies.yaml;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.DumperOptions.FlowStyle;
+import org.yaml.snakeyaml.DumperOptions.ScalarStyle;
+import org.yaml.snakeyaml.emitter.Emitter;
+import org.yaml.snakeyaml.events.DocumentEndEvent;
+import org.yaml.snakeyaml.events.DocumentStartEvent;
+import org.yaml.snakeyaml.events.ImplicitTuple;
+import org.yaml.snakeyaml.events.MappingEndEvent;
+import org.yaml.snakeyaml.events.MappingStartEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.events.SequenceEndEvent;
+import org.yaml.snakeyaml.events.SequenceStartEvent;
+import org.yaml.snakeyaml.events.StreamEndEvent;
+import org.yaml.snakeyaml.events.StreamStartEvent;
 
 /**
  * Writes Kubernetes objects as YAML byte-for-byte the way {@code kubectl kustomize} prints them: map keys sorted,
  * sequences not indented under their key, kustomize's scalar quoting and block styles, LF, documents joined by {@code
  * ---}. Emission is SnakeYAML's; this class only chooses styles and order.
+ *
+ * <p>kustomize prints each resource as JSON turned into YAML by {@code sigs.k8s.io/yaml.JSONToYAML}, that is go-yaml
+ * <em>v2</em> marshalling a generic map (kustomize {@code api/resource/resource.go} {@code AsYAML}, {@code
+ * api/resmap/reswrangler.go} {@code AsYaml}). go-yaml v2's emitter is libyaml's, and SnakeYAML's is libyaml's by way of
+ * PyYAML, so with the same choices (key order from {@link KustomizeKeyOrder}, scalar styles from {@link
+ * KustomizeScalarStyle}, numbers from {@link KustomizeNumbers}, indent 2, line width 80, block collections except
+ * empty ones) both write the same bytes. Where SnakeYAML's writer differs from libyaml's, the output differs too; see
+ * {@code CanonicalYamlTest} for the cases that are known.
+ *
+ * <p>Thread-safe; every call has its own emitter.
  */
 public final class CanonicalYaml {
+
+    private static final DumperOptions OPTIONS = options();
+    private static final ImplicitTuple IMPLICIT = new ImplicitTuple(true, true);
+    private static final BigInteger UINT64_MAX = BigInteger.ONE.shiftLeft(64).subtract(BigInteger.ONE);
+
+    /** libyaml writes a key as a simple key up to 128 bytes; SnakeYAML below this many characters. */
+    private static final int SIMPLE_KEY_LIMIT = 129;
 
     private CanonicalYaml() {}
 
     /** One document, ending with a single newline. */
     public static String write(JsonNode document) {
-        throw new UnsupportedOperationException("canonical YAML is not built yet: " + document);
+        StringBuilder out = new StringBuilder(1024);
+        emit(document, out);
+        return out.toString();
     }
 
     /** Several documents separated by {@code ---} lines, as a kustomize build prints a stream. */
     public static String writeAll(List<JsonNode> documents) {
-        throw new UnsupportedOperationException("canonical YAML is not built yet: " + documents);
+        StringBuilder out = new StringBuilder(1024 * documents.size());
+        for (int i = 0; i < documents.size(); i++) {
+            if (i > 0) {
+                out.append("---\n");
+            }
+            emit(documents.get(i), out);
+        }
+        return out.toString();
     }
 
-    /** Our positioned node tree as a Jackson tree, keeping scalar types as the API server reads them. */
+    /**
+     * Our positioned node tree as a Jackson tree, keeping scalar types as the API server reads them. Floats become
+     * doubles: kustomize prints every float from its float64 value (after a JSON round trip), so {@code 1.0} and
+     * {@code 1} print alike and the written text carries nothing more.
+     */
     public static JsonNode toJson(Node node) {
-        throw new UnsupportedOperationException("canonical YAML is not built yet: " + node);
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        if (node instanceof MappingNode mapping) {
+            ObjectNode object = json.objectNode();
+            for (MappingNode.Entry entry : mapping.entries()) {
+                object.set(entry.key().value(), toJson(entry.value()));
+            }
+            return object;
+        }
+        if (node instanceof SequenceNode sequence) {
+            ArrayNode array = json.arrayNode(sequence.length());
+            for (Node item : sequence.items()) {
+                array.add(toJson(item));
+            }
+            return array;
+        }
+        ScalarNode scalar = (ScalarNode) node;
+        return switch (scalar.type()) {
+            case NULL -> json.nullNode();
+            case BOOL -> json.booleanNode(scalar.isTrue());
+            case INT -> integer(scalar.value());
+            case FLOAT -> {
+                Double value = Scalars.parseYamlFloat(scalar.value());
+                yield value == null ? json.textNode(scalar.value()) : json.numberNode(value);
+            }
+            case STRING -> json.textNode(scalar.value());
+        };
+    }
+
+    private static JsonNode integer(String text) {
+        JsonNodeFactory json = JsonNodeFactory.instance;
+        BigInteger value = Scalars.parseYamlInteger(text);
+        if (value == null) {
+            return json.textNode(text);
+        }
+        if (value.bitLength() < 32) {
+            return json.numberNode(value.intValue());
+        }
+        if (value.bitLength() < 64) {
+            return json.numberNode(value.longValue());
+        }
+        String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+        boolean beyond64Bits = value.signum() < 0 || value.compareTo(UINT64_MAX) > 0;
+        if (beyond64Bits && (digits.startsWith("0x") || digits.startsWith("0b"))) {
+            // Beyond 64 bits go-yaml (v2 in the API server, v3 in kustomize) reads hex and binary as strings.
+            return json.textNode(text);
+        }
+        return json.numberNode(value);
+    }
+
+    private static DumperOptions options() {
+        DumperOptions options = new DumperOptions();
+        options.setIndent(2);
+        options.setIndicatorIndent(0);
+        options.setIndentWithIndicator(false);
+        options.setWidth(80);
+        options.setSplitLines(true);
+        options.setAllowUnicode(true);
+        options.setLineBreak(DumperOptions.LineBreak.UNIX);
+        options.setDefaultFlowStyle(FlowStyle.BLOCK);
+        options.setMaxSimpleKeyLength(SIMPLE_KEY_LIMIT);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    private static void emit(JsonNode document, StringBuilder out) {
+        Emitter emitter = new Emitter(new StringBuilderWriter(out), OPTIONS);
+        try {
+            emitter.emit(new StreamStartEvent(null, null));
+            emitter.emit(new DocumentStartEvent(null, null, false, null, null));
+            node(emitter, document);
+            emitter.emit(new DocumentEndEvent(null, null, false));
+            emitter.emit(new StreamEndEvent(null, null));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+    }
+
+    private static void node(Emitter emitter, JsonNode node) throws IOException {
+        switch (node.getNodeType()) {
+            case OBJECT -> mapping(emitter, node);
+            case ARRAY -> {
+                emitter.emit(new SequenceStartEvent(
+                        null, null, true, null, null, node.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK));
+                for (JsonNode item : node) {
+                    node(emitter, item);
+                }
+                emitter.emit(new SequenceEndEvent(null, null));
+            }
+            case STRING -> scalar(emitter, node.textValue(), KustomizeScalarStyle.of(node.textValue(), false));
+            case BINARY -> scalar(emitter, node.asText(), KustomizeScalarStyle.of(node.asText(), false));
+            case BOOLEAN -> scalar(emitter, node.booleanValue() ? "true" : "false", ScalarStyle.PLAIN);
+            case NULL, MISSING -> scalar(emitter, "null", ScalarStyle.PLAIN);
+            case NUMBER -> scalar(emitter, number(node), ScalarStyle.PLAIN);
+            case POJO ->
+                throw new IllegalArgumentException(
+                        "cannot write a Java object as YAML, convert it to a JSON tree first: " + node);
+        }
+    }
+
+    private static void mapping(Emitter emitter, JsonNode node) throws IOException {
+        emitter.emit(
+                new MappingStartEvent(null, null, true, null, null, node.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK));
+        List<String> keys = new ArrayList<>(node.size());
+        node.fieldNames().forEachRemaining(keys::add);
+        for (String key : KustomizeKeyOrder.sorted(keys)) {
+            scalar(emitter, key, KustomizeScalarStyle.of(key, true));
+            node(emitter, node.get(key));
+        }
+        emitter.emit(new MappingEndEvent(null, null));
+    }
+
+    private static void scalar(Emitter emitter, String value, ScalarStyle style) throws IOException {
+        emitter.emit(new ScalarEvent(null, null, IMPLICIT, value, null, null, style));
+    }
+
+    private static String number(JsonNode node) {
+        if (node.isIntegralNumber()) {
+            return node.canConvertToLong()
+                    ? KustomizeNumbers.integer(node.longValue())
+                    : KustomizeNumbers.integer(node.bigIntegerValue());
+        }
+        if (node.isFloat()) {
+            // A float32 means what it prints as, not its binary widening (0.1f is 0.1, not 0.10000000149011612).
+            float value = node.floatValue();
+            return KustomizeNumbers.floating(
+                    Float.isFinite(value) ? new BigDecimal(Float.toString(value)).doubleValue() : value);
+        }
+        return KustomizeNumbers.floating(node.doubleValue());
+    }
+
+    /** An unsynchronized writer into the caller's builder. */
+    private static final class StringBuilderWriter extends Writer {
+        private final StringBuilder out;
+
+        StringBuilderWriter(StringBuilder out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            out.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            out.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void write(String text) {
+            out.append(text);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     }
 }

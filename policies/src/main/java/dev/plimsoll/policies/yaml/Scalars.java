@@ -17,6 +17,12 @@ final class Scalars {
     }
 
     static OptionalLong parseYamlInt(String text) {
+        BigInteger value = parseYamlInteger(text);
+        return value != null && value.bitLength() < 64 ? OptionalLong.of(value.longValue()) : OptionalLong.empty();
+    }
+
+    /** A YAML 1.1 integer of any size (decimal, octal {@code 0o}/{@code 0}, hex, binary, base 60), or null. */
+    static BigInteger parseYamlInteger(String text) {
         String value = text.replace("_", "");
         int sign = 1;
         if (value.startsWith("-") || value.startsWith("+")) {
@@ -41,10 +47,51 @@ final class Scalars {
             } else {
                 magnitude = new BigInteger(value);
             }
-            BigInteger signed = sign < 0 ? magnitude.negate() : magnitude;
-            return signed.bitLength() < 64 ? OptionalLong.of(signed.longValue()) : OptionalLong.empty();
+            return sign < 0 ? magnitude.negate() : magnitude;
         } catch (NumberFormatException e) {
-            return OptionalLong.empty();
+            return null;
+        }
+    }
+
+    /**
+     * A YAML 1.1 float ({@code 1.5}, {@code 1e3}, {@code 1_000.5}, {@code .inf}, {@code .nan}, base 60 {@code
+     * 1:30.5}), or null when the API server would read the text as a string after all.
+     */
+    static Double parseYamlFloat(String text) {
+        String value = text.replace("_", "");
+        String lower = value.toLowerCase(Locale.ROOT);
+        switch (lower) {
+            case ".inf", "+.inf":
+                return Double.POSITIVE_INFINITY;
+            case "-.inf":
+                return Double.NEGATIVE_INFINITY;
+            case ".nan":
+                return Double.NaN;
+            default:
+                break;
+        }
+        try {
+            if (value.contains(":")) {
+                boolean negative = value.startsWith("-");
+                String unsigned = value.startsWith("-") || value.startsWith("+") ? value.substring(1) : value;
+                double result = 0;
+                for (String part : unsigned.split(":")) {
+                    result = result * 60 + Double.parseDouble(part);
+                }
+                return negative ? -result : result;
+            }
+            String mantissa = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+            if (value.isEmpty()
+                    || mantissa.startsWith("_")
+                    || !Character.isDigit(value.charAt(value.length() - 1)) && !value.endsWith(".")) {
+                // "_1" or "_": SnakeYAML's float pattern takes them, YAML 1.1 and go-yaml do not.
+                return null;
+            }
+            double result = Double.parseDouble(value);
+            // Go's ParseFloat fails on overflow, so go-yaml (and the API server) read "1e400" as a string.
+            return Double.isInfinite(result) ? null : result;
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.plimsoll.policies.rule.RuleInfo;
 import dev.plimsoll.policies.rule.SetRule;
 import dev.plimsoll.policies.yaml.Node;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,34 +36,38 @@ public final class PdbDrainableRule implements SetRule {
                 selections.put(budget, Budgets.selected(objects, budget));
             }
         }
+        Map<Manifest, List<Manifest>> budgetsByWorkload = new IdentityHashMap<>();
+        selections.forEach((budget, selected) -> selected.forEach(workload -> budgetsByWorkload
+                .computeIfAbsent(workload, k -> new ArrayList<>())
+                .add(budget)));
         selections.forEach((budget, selected) -> {
             if (selected.isEmpty()) {
                 context.report(budget, selectorNode(budget), selectsNothing(budget));
             }
             checkCounts(objects, budget, selected, context);
-            checkOverlaps(budget, selected, selections, context);
+            checkOverlaps(budget, selected, budgetsByWorkload, context);
         });
     }
 
     /** The eviction API refuses a pod that two budgets select, whatever either allows; report it on each. */
     private static void checkOverlaps(
-            Manifest budget, List<Manifest> selected, Map<Manifest, List<Manifest>> selections, RuleContext context) {
-        selections.forEach((other, theirs) -> {
-            List<String> shared = new ArrayList<>();
-            for (Manifest workload : selected) {
-                if (theirs.contains(workload)) {
-                    shared.add(Budgets.display(workload));
+            Manifest budget,
+            List<Manifest> selected,
+            Map<Manifest, List<Manifest>> budgetsByWorkload,
+            RuleContext context) {
+        Map<Manifest, List<String>> sharedByOther = new LinkedHashMap<>();
+        for (Manifest workload : selected) {
+            for (Manifest other : budgetsByWorkload.get(workload)) {
+                if (other != budget) {
+                    sharedByOther.computeIfAbsent(other, k -> new ArrayList<>()).add(Budgets.display(workload));
                 }
             }
-            if (other != budget && !shared.isEmpty()) {
-                context.report(
-                        budget,
-                        selectorNode(budget),
-                        "selects the same pods as PodDisruptionBudget '" + other.name() + "' ("
-                                + String.join(", ", shared)
-                                + "); the eviction API refuses to evict a pod that more than one budget covers");
-            }
-        });
+        }
+        sharedByOther.forEach((other, shared) -> context.report(
+                budget,
+                selectorNode(budget),
+                "selects the same pods as PodDisruptionBudget '" + other.name() + "' (" + String.join(", ", shared)
+                        + "); the eviction API refuses to evict a pod that more than one budget covers"));
     }
 
     private static void checkCounts(
