@@ -6,14 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Who an object is, as Kustomize matches patches and resources: apiVersion, kind, namespace ({@code ""} when unset),
  * name. {@link #KUSTOMIZE_ORDER} is the order {@code kustomize build} prints objects in (its default "legacy" sort).
+ * Immutable; equal when all four parts are.
  */
-public record ObjectId(String apiVersion, String kind, String namespace, String name) {
+public final class ObjectId {
 
     /** Kinds that {@code kustomize build} prints first, in this order (kyaml {@code resid.orderFirst}). */
     private static final List<String> ORDER_FIRST = List.of(
@@ -50,13 +52,59 @@ public record ObjectId(String apiVersion, String kind, String namespace, String 
      * Kustomize's legacy order: by kind rank, then by {@code group_version_kind}, then by the string
      * {@code namespace|name} (so {@code a-b|x} sorts before {@code a|x}), exactly as kyaml compares them.
      */
-    public static final Comparator<ObjectId> KUSTOMIZE_ORDER = Comparator.comparingInt(
-                    (ObjectId id) -> TYPE_ORDER.getOrDefault(id.kind, 0))
-            .thenComparing(ObjectId::gvkSortString)
-            .thenComparing(ObjectId::legacySortString);
+    public static final Comparator<ObjectId> KUSTOMIZE_ORDER = Comparator.comparing(id -> id.sortKey);
 
-    public ObjectId {
-        namespace = namespace == null ? "" : namespace;
+    private final String apiVersion;
+    private final String kind;
+    private final String namespace;
+    private final String name;
+    /** The three parts of the legacy order in one string whose natural order is theirs ({@code \0} separates). */
+    private final String sortKey;
+
+    public ObjectId(String apiVersion, String kind, String namespace, String name) {
+        this.apiVersion = Objects.requireNonNull(apiVersion, "apiVersion");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.namespace = namespace == null ? "" : namespace;
+        this.name = Objects.requireNonNull(name, "name");
+        this.sortKey = (char) ('0' + ORDER_FIRST.size() + TYPE_ORDER.getOrDefault(kind, 0))
+                + gvkSortString()
+                + '\0'
+                + legacySortString();
+    }
+
+    public String apiVersion() {
+        return apiVersion;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String namespace() {
+        return namespace;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ObjectId id
+                && id.apiVersion.equals(apiVersion)
+                && id.kind.equals(kind)
+                && id.namespace.equals(namespace)
+                && id.name.equals(name);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(apiVersion, kind, namespace, name);
+    }
+
+    @Override
+    public String toString() {
+        return apiVersion + "/" + kind + " " + display();
     }
 
     public static ObjectId of(JsonNode object) {
