@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -47,6 +48,48 @@ public final class ObjectId {
             List.of("MutatingWebhookConfiguration", "ValidatingWebhookConfiguration");
 
     private static final Map<String, Integer> TYPE_ORDER = typeOrder();
+
+    /**
+     * The kinds Kustomize knows to be cluster-scoped: those of its built-in schema (Kubernetes 1.21, kyaml's
+     * {@code precomputedIsNamespaceScoped}). Every other kind, custom resources included, it treats as namespaced.
+     */
+    private static final Set<String> CLUSTER_SCOPED = Set.of(
+            "admissionregistration.k8s.io/v1/MutatingWebhookConfiguration",
+            "admissionregistration.k8s.io/v1/ValidatingWebhookConfiguration",
+            "admissionregistration.k8s.io/v1beta1/MutatingWebhookConfiguration",
+            "admissionregistration.k8s.io/v1beta1/ValidatingWebhookConfiguration",
+            "apiextensions.k8s.io/v1/CustomResourceDefinition",
+            "apiextensions.k8s.io/v1beta1/CustomResourceDefinition",
+            "apiregistration.k8s.io/v1/APIService",
+            "apiregistration.k8s.io/v1beta1/APIService",
+            "certificates.k8s.io/v1/CertificateSigningRequest",
+            "certificates.k8s.io/v1beta1/CertificateSigningRequest",
+            "flowcontrol.apiserver.k8s.io/v1beta1/FlowSchema",
+            "flowcontrol.apiserver.k8s.io/v1beta1/PriorityLevelConfiguration",
+            "networking.k8s.io/v1/IngressClass",
+            "networking.k8s.io/v1beta1/IngressClass",
+            "node.k8s.io/v1/RuntimeClass",
+            "node.k8s.io/v1beta1/RuntimeClass",
+            "policy/v1beta1/PodSecurityPolicy",
+            "rbac.authorization.k8s.io/v1/ClusterRole",
+            "rbac.authorization.k8s.io/v1/ClusterRoleBinding",
+            "rbac.authorization.k8s.io/v1beta1/ClusterRole",
+            "rbac.authorization.k8s.io/v1beta1/ClusterRoleBinding",
+            "scheduling.k8s.io/v1/PriorityClass",
+            "scheduling.k8s.io/v1beta1/PriorityClass",
+            "storage.k8s.io/v1/CSIDriver",
+            "storage.k8s.io/v1/CSINode",
+            "storage.k8s.io/v1/StorageClass",
+            "storage.k8s.io/v1/VolumeAttachment",
+            "storage.k8s.io/v1beta1/CSIDriver",
+            "storage.k8s.io/v1beta1/CSINode",
+            "storage.k8s.io/v1beta1/StorageClass",
+            "storage.k8s.io/v1beta1/VolumeAttachment",
+            "v1/ComponentStatus",
+            "v1/Namespace",
+            "v1/Node",
+            "v1/NodeProxyOptions",
+            "v1/PersistentVolume");
 
     /**
      * Kustomize's legacy order: by kind rank, then by {@code group_version_kind}, then by the string
@@ -136,6 +179,22 @@ public final class ObjectId {
 
     private String legacySortString() {
         return (namespace.isEmpty() ? "~X" : namespace) + "|" + (name.isEmpty() ? "~N" : name);
+    }
+
+    /** True when Kustomize knows this kind to be cluster-scoped. */
+    public boolean kustomizeClusterScoped() {
+        return CLUSTER_SCOPED.contains(apiVersion + "/" + kind);
+    }
+
+    /**
+     * The namespace as Kustomize groups objects by it: {@code default} for a namespaced object without one, {@code
+     * null} for a cluster-scoped object.
+     */
+    public String kustomizeNamespace() {
+        if (kustomizeClusterScoped()) {
+            return null;
+        }
+        return namespace.isEmpty() ? "default" : namespace;
     }
 
     /** The file name {@code kustomize build -o DIR} gives this object: {@code group_version_kind_name.yaml}, lower case. */

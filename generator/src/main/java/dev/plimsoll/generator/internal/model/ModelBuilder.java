@@ -156,6 +156,7 @@ public final class ModelBuilder {
         rendered.addAll(namespaces(platform, environment));
 
         Map<ObjectId, Rendered> byId = new TreeMap<>(ObjectId.KUSTOMIZE_ORDER);
+        Map<String, Rendered> byKustomizeId = new HashMap<>();
         for (Rendered object : rendered) {
             ObjectNode node = object.object();
             String path = object.unit().path();
@@ -172,6 +173,15 @@ public final class ModelBuilder {
                 continue;
             }
             Rendered previous = byId.putIfAbsent(id, object);
+            String kustomizeId = id.apiVersion() + "/" + id.kind() + "/" + id.kustomizeNamespace() + "/" + id.name();
+            Rendered sameForKustomize = byKustomizeId.putIfAbsent(kustomizeId, object);
+            if (previous == null && sameForKustomize != null) {
+                problem(
+                        path,
+                        id.display() + " in " + environment.name() + " is the same object for Kustomize as one"
+                                + " without a namespace (which means 'default'); give both the same namespace");
+                continue;
+            }
             if (previous != null) {
                 problem(
                         path,
