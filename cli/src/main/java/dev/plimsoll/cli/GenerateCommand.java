@@ -178,7 +178,12 @@ final class GenerateCommand implements Callable<Integer> {
                         className + " does not implement " + PlatformDefinition.class.getName(), ExitCode.USAGE);
             }
             PlatformDefinition definition = instantiate(type.asSubclass(PlatformDefinition.class));
-            Platform platform = definition.define();
+            Platform platform;
+            try {
+                platform = definition.define();
+            } catch (RuntimeException e) {
+                throw new UserError(className + ".define() failed: " + e, ExitCode.USAGE);
+            }
             if (platform == null) {
                 throw new UserError(className + ".define() returned null", ExitCode.USAGE);
             }
