@@ -112,34 +112,38 @@ public final class Generator {
         return rendering;
     }
 
-    /** Lints each environment's hydrated objects as that environment; one report for all. */
+    /**
+     * Lints each environment's hydrated objects as that environment, the environments side by side (a {@link Linter}
+     * is thread-safe); one report for all.
+     */
     private Report lint(PlatformModel model, SortedMap<String, byte[]> files) {
+        List<Report> reports = model.environments().parallelStream()
+                .map(environment -> {
+                    String prefix = "rendered/" + environment.name() + "/";
+                    List<Source> sources = new ArrayList<>();
+                    files.subMap(prefix, prefix + Character.MAX_VALUE)
+                            .forEach((path, content) -> sources.add(new Source(path, content)));
+                    return linter.lint(LintRequest.ofSources(sources).withEnvironment(environment.name()));
+                })
+                .toList();
         List<Finding> findings = new ArrayList<>();
         List<Skip> skips = new ArrayList<>();
-        Report last = null;
         int filesRead = 0;
         int documents = 0;
         int objects = 0;
         long bytes = 0;
-        for (Environment environment : model.environments()) {
-            String prefix = "rendered/" + environment.name() + "/";
-            List<Source> sources = new ArrayList<>();
-            files.subMap(prefix, prefix + Character.MAX_VALUE)
-                    .forEach((path, content) -> sources.add(new Source(path, content)));
-            Report report = linter.lint(LintRequest.ofSources(sources).withEnvironment(environment.name()));
+        for (Report report : reports) {
             findings.addAll(report.findings());
             skips.addAll(report.skips());
             filesRead += report.stats().files();
             documents += report.stats().documents();
             objects += report.stats().objects();
             bytes += report.stats().bytes();
-            last = report;
         }
-        Objects.requireNonNull(last, "a validated platform has environments");
         return new Report(
                 findings,
                 skips,
-                last.rules(),
+                reports.get(0).rules(),
                 new Report.Stats(filesRead, documents, objects, bytes),
                 lintConfig.failOn());
     }
