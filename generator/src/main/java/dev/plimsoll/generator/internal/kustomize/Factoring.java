@@ -133,7 +133,7 @@ public final class Factoring {
         if (!id.namespace().isEmpty()) {
             metadata.put("namespace", id.namespace());
         }
-        patch.fields().forEachRemaining(field -> {
+        patch.properties().forEach(field -> {
             if (field.getKey().equals("metadata")) {
                 metadata.setAll((ObjectNode) field.getValue());
             } else {

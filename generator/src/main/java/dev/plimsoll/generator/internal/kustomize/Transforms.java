@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +111,7 @@ final class Transforms {
     private static Map<String, String> labelsOf(ObjectNode object) {
         JsonNode labels = object.path("metadata").path("labels");
         Map<String, String> out = new HashMap<>();
-        labels.fields().forEachRemaining(e -> {
+        labels.properties().forEach(e -> {
             if (e.getValue().isTextual()) {
                 out.put(e.getKey(), e.getValue().textValue());
             }
@@ -327,9 +326,7 @@ final class Transforms {
         if (!node.isContainerNode()) {
             return;
         }
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
             JsonNode value = field.getValue();
             if (!value.isContainerNode()) {
                 continue;
