@@ -5,6 +5,7 @@ import static dev.plimsoll.generator.catalog.Kube.map;
 
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.PerEnv;
+import dev.plimsoll.generator.internal.objects.Networking;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,8 +18,9 @@ import java.util.Set;
  * Namespaces and tenancy. Every platform namespace gets a Namespace enforcing Pod Security {@code baseline} (or a lower
  * level only with a {@code plimsoll.dev/waive.psa-labels} reason), a default-deny NetworkPolicy and the explicit allows
  * it needs: DNS egress, API-server egress for operators, ingress from anywhere to the ingress tier's web ports, and
- * scrapes from monitoring on its metrics ports. Every tenant namespace (whose Namespace, restricted, and default deny
- * its apps render) gets a ResourceQuota and a LimitRange.
+ * scrapes from monitoring on its metrics ports. Every tenant namespace gets a Namespace enforcing {@code restricted},
+ * a default-deny NetworkPolicy, a ResourceQuota and a LimitRange (its apps, added through {@link Catalog#tenant},
+ * bring their own allows).
  */
 public final class Tenancy implements CatalogComponent {
 
@@ -156,6 +158,8 @@ public final class Tenancy implements CatalogComponent {
                     egress));
         }
         tenants.forEach((namespace, quota) -> quota.in(environment).ifPresent(q -> {
+            output.add(Networking.tenantNamespace(namespace));
+            output.add(Networking.defaultDeny(namespace));
             output.add(Kube.object(
                     "v1",
                     "ResourceQuota",
