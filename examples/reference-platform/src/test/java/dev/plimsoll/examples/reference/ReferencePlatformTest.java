@@ -58,6 +58,26 @@ class ReferencePlatformTest {
     }
 
     @Test
+    void labTree_isWhatTheJavaGenerates() throws IOException {
+        // given
+        Platform lab = new LabPlatform().define();
+        Path directory = ROOT.resolve("examples/lab-platform");
+        if (Boolean.getBoolean("plimsoll.reference.update")) {
+            generator.write(lab, directory);
+        }
+
+        // when
+        CheckResult check = generator.check(lab, directory);
+
+        // then
+        assertThat(check.changes()).as("examples/lab-platform is stale").isEmpty();
+        assertThat(generator.render(lab).lint().active().stream()
+                        .filter(f -> f.severity() == Severity.ERROR)
+                        .toList())
+                .isEmpty();
+    }
+
+    @Test
     void lint_everyEnvironment_hasNoErrorsAndEveryWaiverHasAReason() {
         // when
         Rendering rendering = generator.render(platform);
