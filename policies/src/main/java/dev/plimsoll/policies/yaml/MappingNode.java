@@ -2,6 +2,7 @@ package dev.plimsoll.policies.yaml;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +14,11 @@ public final class MappingNode extends Node {
     /** One key/value pair; the key node keeps the key's own position. */
     public record Entry(ScalarNode key, Node value) {}
 
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<String, Entry> byKey = new LinkedHashMap<>();
+    /** Above this many entries, lookups go through a hash index; below it a scan is cheaper in time and memory. */
+    private static final int INDEX_THRESHOLD = 8;
+
+    private final List<Entry> entries = new ArrayList<>(4);
+    private Map<String, Entry> byKey;
 
     public MappingNode(Position position) {
         super(position);
@@ -25,13 +29,34 @@ public final class MappingNode extends Node {
      */
     public void put(ScalarNode key, Node value) {
         Entry entry = new Entry(key, value);
-        Entry previous = byKey.put(key.value(), entry);
+        Entry previous = entry(key.value());
         if (previous != null) {
             entries.remove(previous);
         }
         entries.add(entry);
+        if (byKey != null) {
+            byKey.put(key.value(), entry);
+        } else if (entries.size() > INDEX_THRESHOLD) {
+            byKey = new HashMap<>();
+            for (Entry each : entries) {
+                byKey.put(each.key().value(), each);
+            }
+        }
         key.attach(this, key.value());
         value.attach(this, key.value());
+    }
+
+    private Entry entry(String key) {
+        if (byKey != null) {
+            return byKey.get(key);
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (entry.key().value().equals(key)) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     public List<Entry> entries() {
@@ -39,18 +64,18 @@ public final class MappingNode extends Node {
     }
 
     public boolean has(String key) {
-        return byKey.containsKey(key);
+        return entry(key) != null;
     }
 
     /** The value under {@code key}, or {@code null}. */
     public Node get(String key) {
-        Entry entry = byKey.get(key);
+        Entry entry = entry(key);
         return entry == null ? null : entry.value();
     }
 
     /** The key node of {@code key}, or {@code null}; findings about a key point here. */
     public ScalarNode key(String key) {
-        Entry entry = byKey.get(key);
+        Entry entry = entry(key);
         return entry == null ? null : entry.key();
     }
 

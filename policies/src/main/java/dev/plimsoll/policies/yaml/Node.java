@@ -8,17 +8,33 @@ package dev.plimsoll.policies.yaml;
  */
 public abstract sealed class Node permits MappingNode, SequenceNode, ScalarNode {
 
-    private final Position position;
+    // Line and column are kept as ints rather than a Position: a large manifest set holds millions of nodes.
+    private final int line;
+    private final int column;
     private Node parent;
-    private String segment;
+    /** The key in the parent mapping; {@code null} in a sequence, where {@link #index} says where. */
+    private String key;
+
+    private int index;
 
     Node(Position position) {
-        this.position = position;
+        this.line = position.line();
+        this.column = position.column();
     }
 
     /** Where the node starts in its source file. */
     public final Position position() {
-        return position;
+        return new Position(line, column);
+    }
+
+    /** The 1-based line the node starts on. */
+    public final int line() {
+        return line;
+    }
+
+    /** The 1-based column the node starts at. */
+    public final int column() {
+        return column;
     }
 
     /** The enclosing mapping or sequence, or {@code null} for a document root. */
@@ -41,15 +57,29 @@ public abstract sealed class Node permits MappingNode, SequenceNode, ScalarNode 
             return;
         }
         parent.appendPointer(out);
-        out.append('/').append(segment.replace("~", "~0").replace("/", "~1"));
+        out.append('/');
+        if (key == null) {
+            out.append(index);
+        } else {
+            out.append(key.replace("~", "~0").replace("/", "~1"));
+        }
     }
 
-    final void attach(Node parent, String segment) {
+    final void attach(MappingNode parent, String key) {
+        attach(parent);
+        this.key = key;
+    }
+
+    final void attach(SequenceNode parent, int index) {
+        attach(parent);
+        this.index = index;
+    }
+
+    private void attach(Node newParent) {
         if (this.parent != null) {
             throw new IllegalStateException("node already attached at " + pointer());
         }
-        this.parent = parent;
-        this.segment = segment;
+        this.parent = newParent;
     }
 
     /** A copy of this subtree, detached, keeping every position; used to expand aliases. */

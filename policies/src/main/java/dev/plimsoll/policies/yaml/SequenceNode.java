@@ -14,7 +14,7 @@ public final class SequenceNode extends Node {
     }
 
     public void add(Node item) {
-        item.attach(this, Integer.toString(items.size()));
+        item.attach(this, items.size());
         items.add(item);
     }
 

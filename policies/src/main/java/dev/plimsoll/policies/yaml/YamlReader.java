@@ -83,6 +83,9 @@ public final class YamlReader {
         public static final Limits DEFAULT = new Limits(32 * 1024 * 1024, 256, 100_000);
     }
 
+    /** Scalars up to this length are shared within a file (see {@code Builder.shared}). */
+    private static final int SHARED_LENGTH = 32;
+
     private static final Resolver RESOLVER = new Resolver();
 
     /** The first characters for which {@link Resolver} resolves a plain scalar to anything but a string. */
@@ -305,6 +308,7 @@ public final class YamlReader {
         private final List<Problem> problems;
         private final List<Document> documents = new ArrayList<>();
         private final Map<String, Node> anchors = new HashMap<>();
+        private final Map<String, String> strings = new HashMap<>();
         private int aliasNodes;
         private boolean abandoned;
         private int documentCount;
@@ -341,6 +345,18 @@ public final class YamlReader {
             }
             abandoned = false;
             documentCount++;
+        }
+
+        /**
+         * One String instance per distinct key or short value in a file: manifests repeat the same few names (type,
+         * description, name, string, object) hundreds of thousands of times, and a lint keeps every document.
+         */
+        private String shared(String text) {
+            if (text.length() > SHARED_LENGTH) {
+                return text;
+            }
+            String known = strings.putIfAbsent(text, text);
+            return known == null ? text : known;
         }
 
         private Node node(Parser parser, Event event, int depth) {
@@ -396,7 +412,8 @@ public final class YamlReader {
             while (!parser.checkEvent(Event.ID.MappingEnd)) {
                 Event keyEvent = parser.getEvent();
                 ScalarNode key = keyEvent instanceof ScalarEvent scalar && scalar.getAnchor() == null
-                        ? new ScalarNode(position(scalar.getStartMark()), scalar.getValue(), STRING, !scalar.isPlain())
+                        ? new ScalarNode(
+                                position(scalar.getStartMark()), shared(scalar.getValue()), STRING, !scalar.isPlain())
                         : null;
                 Node keyNode = key != null ? key : node(parser, keyEvent, depth + 1);
                 Node value = node(parser, parser.getEvent(), depth + 1);
@@ -495,7 +512,7 @@ public final class YamlReader {
         }
 
         private ScalarNode scalar(ScalarEvent event) {
-            String value = event.getValue();
+            String value = shared(event.getValue());
             Position position = position(event.getStartMark());
             boolean quoted = !event.isPlain();
             String tag = event.getTag();

@@ -50,14 +50,41 @@ public final class Engine {
         }
     }
 
+    /**
+     * Lints what the request names, one environment at a time: no rule relates objects of different environments, so
+     * only one environment's documents are held in memory at once.
+     */
     public Report run(LintRequest request, LocalDate today) {
-        return run(new ManifestLoader(config).load(request), today);
+        Waivers waivers = waivers(today);
+        List<Finding> findings = new ArrayList<>();
+        List<Skip> skips = new ArrayList<>();
+        long[] counts = new long[4];
+        new ManifestLoader(config).loadEach(request, loaded -> {
+            check(loaded, waivers, findings, skips);
+            counts[0] += loaded.stats().files();
+            counts[1] += loaded.stats().documents();
+            counts[2] += loaded.stats().objects();
+            counts[3] += loaded.stats().bytes();
+        });
+        Report.Stats stats = new Report.Stats((int) counts[0], (int) counts[1], (int) counts[2], counts[3]);
+        return new Report(findings, skips, catalog.descriptors(), stats, config.failOn());
     }
 
     /** Lints what has been loaded; {@code today} decides which waivers have expired. */
     Report run(LoadResult loaded, LocalDate today) {
-        List<Attributed> raw = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         List<Skip> skips = new ArrayList<>();
+        check(loaded, waivers(today), findings, skips);
+        return new Report(findings, skips, catalog.descriptors(), loaded.stats(), config.failOn());
+    }
+
+    private Waivers waivers(LocalDate today) {
+        return new Waivers(
+                config, catalog.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet()), today);
+    }
+
+    private void check(LoadResult loaded, Waivers waivers, List<Finding> findings, List<Skip> skips) {
+        List<Attributed> raw = new ArrayList<>();
         List<Attributed> perObject = loaded.manifests().parallelStream()
                 .map(this::checkObject)
                 .flatMap(List::stream)
@@ -84,9 +111,6 @@ public final class Engine {
             skips.addAll(attributed.skips);
         }
 
-        Waivers waivers = new Waivers(
-                config, catalog.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet()), today);
-        List<Finding> findings = new ArrayList<>();
         for (Finding problem : loaded.problems()) {
             leveled(problem).ifPresent(findings::add);
         }
@@ -105,7 +129,6 @@ public final class Engine {
                         attributed.object == null ? leveled.get() : waivers.apply(leveled.get(), attributed.object));
             }
         }
-        return new Report(findings, skips, catalog.descriptors(), loaded.stats(), config.failOn());
     }
 
     /**
