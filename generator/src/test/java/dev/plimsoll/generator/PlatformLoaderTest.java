@@ -154,7 +154,7 @@ class PlatformLoaderTest {
                         return Platform.named("tiny")
                                 .environments(dev)
                                 .app(App.named("web")
-                                        .image("ghcr.io/example/web", PerEnv.by(Digests::of))
+                                        .image("ghcr.io/example/web", PerEnv.by(env -> Digests.of(env)))
                                         .port("http", 8080)
                                         .compute(Compute.of("50m", "64Mi"))
                                         .readiness(Probe.http("/ready", "http"))
