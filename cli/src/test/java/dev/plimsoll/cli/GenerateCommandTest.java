@@ -136,6 +136,26 @@ class GenerateCommandTest {
     }
 
     @Test
+    void generate_definitionThrows_oneLineAndExit2() {
+        // when
+        CliRun run = CliRun.in(work, "generate", "--class", ThrowingPlatform.class.getName());
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err())
+                .isEqualTo("plimsoll: " + ThrowingPlatform.class.getName()
+                        + ".define() failed: java.lang.IllegalStateException: no digests yet\n");
+    }
+
+    /** A definition whose code fails. */
+    public static final class ThrowingPlatform implements dev.plimsoll.generator.PlatformDefinition {
+        @Override
+        public dev.plimsoll.generator.Platform define() {
+            throw new IllegalStateException("no digests yet");
+        }
+    }
+
+    @Test
     void generate_missingClassOption_usageErrorWithHint() {
         // when
         CliRun run = CliRun.in(work, "generate");

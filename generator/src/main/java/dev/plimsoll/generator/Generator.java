@@ -1,6 +1,5 @@
 package dev.plimsoll.generator;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.generator.internal.kustomize.Factoring;
 import dev.plimsoll.generator.internal.kustomize.Layout;
 import dev.plimsoll.generator.internal.model.ModelBuilder;
@@ -21,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * Generates a platform's GitOps tree from its Java definition: validates the definition, resolves each environment's
@@ -72,10 +72,12 @@ public final class Generator {
     public Rendering render(Platform platform) {
         PlatformModel model = ModelBuilder.build(platform);
         Layout layout = Factoring.factor(model, true);
-        SortedMap<String, byte[]> files = new TreeMap<>();
-        for (Map.Entry<String, JsonNode> file : layout.files().entrySet()) {
-            files.put(file.getKey(), CanonicalYaml.write(file.getValue()).getBytes(StandardCharsets.UTF_8));
-        }
+        SortedMap<String, byte[]> files = layout.files().entrySet().parallelStream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey,
+                        file -> CanonicalYaml.write(file.getValue()).getBytes(StandardCharsets.UTF_8),
+                        (a, b) -> a,
+                        TreeMap::new));
         Report report = lint(model, files);
         if (!hydrate) {
             files.keySet().removeIf(path -> path.startsWith("rendered/"));

@@ -10,7 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The Kustomize proof: for every scenario and environment, {@code kubectl kustomize overlays/<env>} on the written tree
- * prints exactly the environment's model — the same bytes as its hydrated files, in order. Needs {@code kubectl} on the
+ * prints exactly the environment's model — the same bytes as its hydrated files, in order — and {@code kubectl kustomize
+ * -o DIR} writes exactly the hydrated files, under the same names. Needs {@code kubectl} on the
  * PATH; without it the proofs are skipped loudly, and {@code target/kustomize-proof.txt} records the skip, which
  * {@code .ci/run} treats as a failure.
  */
@@ -67,6 +70,9 @@ class KustomizeProofTest {
                     .as("kubectl kustomize overlays/" + environment.name())
                     .isEqualTo(expected);
             assertThat(built).isEqualTo(hydrated(rendering, environment));
+            assertThat(kustomizeToDirectory(kubectl.get(), environment))
+                    .as("kubectl kustomize overlays/" + environment.name() + " -o DIR")
+                    .isEqualTo(renderedFiles(rendering, environment));
             record("proved " + name + " " + environment.name());
         }
     }
@@ -88,8 +94,37 @@ class KustomizeProofTest {
         return String.join("---\n", ordered);
     }
 
-    private String kustomize(Path kubectl, String overlay) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(kubectl.toString(), "kustomize", overlay)
+    /** What {@code kubectl kustomize -o DIR} writes: file name → content. */
+    private Map<String, String> kustomizeToDirectory(Path kubectl, Environment environment)
+            throws IOException, InterruptedException {
+        Path directory = out.resolve("kustomize-o-" + environment.name());
+        Files.createDirectories(directory);
+        kustomize(kubectl, "overlays/" + environment.name(), "-o", directory.toString());
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> listing = Files.list(directory)) {
+            for (Path file : listing.toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+
+    /** The environment's {@code rendered/<env>/} files: file name → content. */
+    private static Map<String, String> renderedFiles(Rendering rendering, Environment environment) {
+        Map<String, String> files = new TreeMap<>();
+        String prefix = "rendered/" + environment.name() + "/";
+        rendering.tree().files().forEach((path, bytes) -> {
+            if (path.startsWith(prefix)) {
+                files.put(path.substring(prefix.length()), new String(bytes, StandardCharsets.UTF_8));
+            }
+        });
+        return files;
+    }
+
+    private String kustomize(Path kubectl, String overlay, String... more) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(kubectl.toString(), "kustomize", overlay));
+        command.addAll(List.of(more));
+        Process process = new ProcessBuilder(command)
                 .directory(out.toFile())
                 .redirectError(ProcessBuilder.Redirect.PIPE)
                 .start();

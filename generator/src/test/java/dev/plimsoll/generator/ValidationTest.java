@@ -149,6 +149,60 @@ class ValidationTest {
     }
 
     @Test
+    void render_sameObjectForKustomize_reported() {
+        // given: no namespace means 'default' to Kustomize, so these two are one object there
+        var named = new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("settings")
+                .withNamespace("default")
+                .endMetadata()
+                .build();
+        var unnamed = new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("settings")
+                .endMetadata()
+                .build();
+        Platform platform = Platform.named("acme")
+                .environments(DEV)
+                .manifests(Manifests.named("config").add(named).add(unnamed));
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactly(
+                        "platform/components/config: ConfigMap settings in dev is the same object for"
+                                + " Kustomize as one without a namespace (which means 'default'); give both the same namespace");
+    }
+
+    @Test
+    void render_componentProblems_prefixedWithItsPath() {
+        // given
+        Component catalog = new Component() {
+            @Override
+            public String name() {
+                return "argocd";
+            }
+
+            @Override
+            public void render(Environment environment, Output output) {}
+
+            @Override
+            public List<String> validate(List<Environment> environments) {
+                return List.of("chart version '7.x' is not an exact version");
+            }
+        };
+        Platform platform = Platform.named("acme").environments(DEV).component(catalog);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems).containsExactly("platform/components/argocd: chart version '7.x' is not an exact version");
+    }
+
+    @Test
     void write_invalidPlatform_writesNothing(@TempDir Path out) throws Exception {
         // given
         Platform platform = Platform.named("acme")

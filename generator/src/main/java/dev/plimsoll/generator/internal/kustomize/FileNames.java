@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -41,18 +42,23 @@ final class FileNames {
         return names;
     }
 
-    /** The hydrated file name, as {@code kustomize build -o DIR} names it; with the namespace when two would clash. */
+    /**
+     * The hydrated file names, as {@code kustomize build -o DIR} names them: {@code group_version_kind_name.yaml},
+     * lower case; when the objects span more than one namespace, a namespaced object's name starts with its namespace
+     * ({@code default} when it has none) and {@code _}.
+     */
     static Map<ObjectId, String> hydrated(Collection<ObjectId> ids) {
+        long namespaces = ids.stream()
+                .map(ObjectId::kustomizeNamespace)
+                .filter(Objects::nonNull)
+                .distinct()
+                .count();
         Map<ObjectId, String> names = new HashMap<>();
-        ids.forEach(id -> names.put(id, id.kustomizeFileName()));
-        Map<String, Long> counts =
-                names.values().stream().collect(Collectors.groupingBy(n -> n, Collectors.counting()));
-        names.replaceAll((id, name) -> counts.get(name) > 1
-                ? name.replaceFirst(
-                        "_[^_]*\\.yaml$",
-                        "_" + id.namespace().toLowerCase(Locale.ROOT) + "_"
-                                + id.name().toLowerCase(Locale.ROOT) + ".yaml")
-                : name);
+        for (ObjectId id : ids) {
+            String namespace = id.kustomizeNamespace();
+            String prefix = namespaces > 1 && namespace != null ? namespace.toLowerCase(Locale.ROOT) + "_" : "";
+            names.put(id, prefix + id.kustomizeFileName());
+        }
         return names;
     }
 

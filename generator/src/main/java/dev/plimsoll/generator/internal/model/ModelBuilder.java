@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -134,7 +135,7 @@ public final class ModelBuilder {
 
     private List<PlacedObject> resolve(
             Platform platform, Environment environment, List<Unit> units, Map<ObjectId, String> unitOf) {
-        List<Rendered> rendered = new ArrayList<>();
+        List<Collector> collectors = new ArrayList<>();
         for (Unit unit : units) {
             Collector collector = new Collector(unit, environment);
             try {
@@ -142,11 +143,20 @@ public final class ModelBuilder {
             } catch (RuntimeException e) {
                 problem(unit.path(), "rendering failed in " + environment.name() + ": " + e);
             }
-            rendered.addAll(collector.objects);
+            collectors.add(collector);
         }
+        List<Rendered> rendered =
+                new ArrayList<>(collectors.stream()
+                        .flatMap(c -> c.objects.stream().map(json -> new Pending(c.unit, json)))
+                        .toList()
+                        .parallelStream()
+                        .map(pending ->
+                                new Rendered(pending.unit(), pending.json().get()))
+                        .toList());
         rendered.addAll(namespaces(platform, environment));
 
         Map<ObjectId, Rendered> byId = new TreeMap<>(ObjectId.KUSTOMIZE_ORDER);
+        Map<String, Rendered> byKustomizeId = new HashMap<>();
         for (Rendered object : rendered) {
             ObjectNode node = object.object();
             String path = object.unit().path();
@@ -163,6 +173,15 @@ public final class ModelBuilder {
                 continue;
             }
             Rendered previous = byId.putIfAbsent(id, object);
+            String kustomizeId = id.apiVersion() + "/" + id.kind() + "/" + id.kustomizeNamespace() + "/" + id.name();
+            Rendered sameForKustomize = byKustomizeId.putIfAbsent(kustomizeId, object);
+            if (previous == null && sameForKustomize != null) {
+                problem(
+                        path,
+                        id.display() + " in " + environment.name() + " is the same object for Kustomize as one"
+                                + " without a namespace (which means 'default'); give both the same namespace");
+                continue;
+            }
             if (previous != null) {
                 problem(
                         path,
@@ -241,12 +260,17 @@ public final class ModelBuilder {
 
     private record Rendered(Unit unit, ObjectNode object) {}
 
+    /** An object added by a unit, not yet a JSON tree. */
+    private record Pending(Unit unit, Supplier<ObjectNode> json) {}
+
     /** Receives one unit's objects in one environment, turning them into JSON trees as they arrive. */
     private final class Collector implements Component.Output {
 
         private final Unit unit;
         private final Environment environment;
-        private final List<Rendered> objects = new ArrayList<>();
+        /** Typed objects as added; turned into JSON trees afterwards, in parallel (serialization only reads them). */
+        private final List<Supplier<ObjectNode>> objects = new ArrayList<>();
+
         private int yamlCount;
 
         Collector(Unit unit, Environment environment) {
@@ -260,7 +284,7 @@ public final class ModelBuilder {
                 problem(unit.path(), "added a null object in " + environment.name());
                 return;
             }
-            objects.add(new Rendered(unit, Json.tree(object)));
+            objects.add(() -> Json.tree(object));
         }
 
         @Override
@@ -280,7 +304,8 @@ public final class ModelBuilder {
                     problem(unit.path(), where + " line " + document.start().line() + ": a document is not a mapping");
                     continue;
                 }
-                objects.add(new Rendered(unit, (ObjectNode) Json.normalize(object)));
+                ObjectNode normalized = (ObjectNode) Json.normalize(object);
+                objects.add(() -> normalized);
             }
         }
     }

@@ -9,6 +9,7 @@ import dev.plimsoll.generator.UnownedFileException;
 import dev.plimsoll.generator.WriteResult;
 import dev.plimsoll.generator.internal.names.Names;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
@@ -17,10 +18,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +48,7 @@ import java.util.stream.Stream;
 public final class TreeWriter {
 
     private static final String TEMP_SUFFIX = ".plimsoll-tmp";
+    private static final int IO_THREADS = 8;
 
     /** Called before each file is written or pruned; tests make it throw to simulate a crash. */
     interface Hook {
@@ -63,21 +71,18 @@ public final class TreeWriter {
         Files.createDirectories(root);
         try (TreeLock lock = TreeLock.acquire(root)) {
             OwnershipIndex index = OwnershipIndex.read(root);
+            Map<String, State> states = new ConcurrentHashMap<>();
+            inParallel(List.copyOf(tree.files().keySet()), path -> states.put(path, state(index, tree, path)));
             List<String> write = new ArrayList<>();
             List<String> unchanged = new ArrayList<>();
             List<String> unowned = new ArrayList<>();
-            for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
-                Path target = resolve(file.getKey());
-                if (!safeParents(file.getKey())) {
-                    unowned.add(file.getKey() + " (a symbolic link or a file where its directory should be)");
-                } else if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                    write.add(file.getKey());
-                } else if (!index.owns(file.getKey()) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
-                    unowned.add(file.getKey());
-                } else if (Arrays.equals(Files.readAllBytes(target), file.getValue())) {
-                    unchanged.add(file.getKey());
-                } else {
-                    write.add(file.getKey());
+            for (String path : tree.files().keySet()) {
+                switch (states.get(path)) {
+                    case WRITE -> write.add(path);
+                    case UNCHANGED -> unchanged.add(path);
+                    case UNSAFE_PARENT ->
+                        unowned.add(path + " (a symbolic link or a file where its directory should be)");
+                    case UNOWNED -> unowned.add(path);
                 }
             }
             if (!unowned.isEmpty()) {
@@ -93,9 +98,12 @@ public final class TreeWriter {
             intent.putAll(owned);
             writeAtomically(OwnershipIndex.PATH, new OwnershipIndex(intent).bytes());
             for (String path : write) {
+                Files.createDirectories(resolve(path).getParent());
+            }
+            inParallel(write, path -> {
                 hook.before(path);
                 writeAtomically(path, tree.bytes(path));
-            }
+            });
             for (String path : prune) {
                 hook.before(path);
                 Files.deleteIfExists(resolve(path));
@@ -110,30 +118,97 @@ public final class TreeWriter {
     /** Compares without writing anything. */
     public CheckResult check(KustomizeTree tree) throws IOException {
         OwnershipIndex index = OwnershipIndex.read(root);
-        List<FileChange> changes = new ArrayList<>();
-        for (Map.Entry<String, byte[]> file : tree.files().entrySet()) {
-            Path target = resolve(file.getKey());
-            if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-                changes.add(new FileChange(file.getKey(), FileChange.Kind.CREATE, null));
-            } else if (!index.owns(file.getKey())
-                    || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
-                    || !safeParents(file.getKey())) {
-                changes.add(new FileChange(file.getKey(), FileChange.Kind.UNOWNED, null));
-            } else {
-                byte[] onDisk = Files.readAllBytes(target);
-                if (!Arrays.equals(onDisk, file.getValue())) {
-                    changes.add(new FileChange(
-                            file.getKey(),
-                            FileChange.Kind.UPDATE,
-                            unifiedDiff(file.getKey(), onDisk, file.getValue())));
+        List<FileChange> changes = Collections.synchronizedList(new ArrayList<>());
+        inParallel(List.copyOf(tree.files().keySet()), path -> {
+            switch (state(index, tree, path)) {
+                case WRITE -> {
+                    Path target = resolve(path);
+                    changes.add(
+                            Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+                                    ? new FileChange(
+                                            path,
+                                            FileChange.Kind.UPDATE,
+                                            unifiedDiff(path, Files.readAllBytes(target), tree.bytes(path)))
+                                    : new FileChange(path, FileChange.Kind.CREATE, null));
                 }
+                case UNSAFE_PARENT, UNOWNED -> changes.add(new FileChange(path, FileChange.Kind.UNOWNED, null));
+                case UNCHANGED -> {}
             }
-        }
+        });
         for (String path : prunable(index, tree)) {
             changes.add(new FileChange(path, FileChange.Kind.PRUNE, null));
         }
         changes.sort((a, b) -> a.path().compareTo(b.path()));
         return new CheckResult(changes);
+    }
+
+    /** What a write must do with one file of the tree. */
+    private enum State {
+        WRITE,
+        UNCHANGED,
+        UNOWNED,
+        UNSAFE_PARENT
+    }
+
+    private State state(OwnershipIndex index, KustomizeTree tree, String path) throws IOException {
+        Path target = resolve(path);
+        if (!safeParents(path)) {
+            return State.UNSAFE_PARENT;
+        }
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return State.WRITE;
+        }
+        if (!index.owns(path) || !Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)) {
+            return State.UNOWNED;
+        }
+        return Arrays.equals(Files.readAllBytes(target), tree.bytes(path)) ? State.UNCHANGED : State.WRITE;
+    }
+
+    /** An action on one file that may fail with an I/O error. */
+    private interface FileAction {
+        void run(String path) throws IOException;
+    }
+
+    /**
+     * Runs {@code action} for every path on a few threads: creating thousands of small files is bound by file-system
+     * latency, not by the processor. Waits for every action; rethrows the first failure.
+     */
+    private static void inParallel(List<String> paths, FileAction action) throws IOException {
+        if (paths.isEmpty()) {
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(IO_THREADS, paths.size()), runnable -> {
+            Thread thread = new Thread(runnable, "plimsoll-tree-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<?>> tasks = new ArrayList<>(paths.size());
+            for (String path : paths) {
+                tasks.add(pool.submit(() -> {
+                    action.run(path);
+                    return null;
+                }));
+            }
+            IOException failure = null;
+            for (Future<?> task : tasks) {
+                try {
+                    task.get();
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new InterruptedIOException("interrupted while writing the tree");
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** Owned files that the tree no longer has and that are still on disk, inside the output roots. */
@@ -178,8 +253,11 @@ public final class TreeWriter {
 
     private void writeAtomically(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
-        Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName() + ".", TEMP_SUFFIX);
+        if (!Files.isDirectory(target.getParent())) {
+            Files.createDirectories(target.getParent());
+        }
+        // One run at a time holds the lock, so the temporary name only has to be unique among this run's files.
+        Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
         try {
             Files.write(temp, bytes);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
