@@ -36,3 +36,10 @@ assert junit.@failures.text() == '2'
 assert junit.@skipped.text() == '1'
 def imageDigest = junit.testsuite.find { it.@name == 'image-digest' }
 assert imageDigest.testcase.find { it.failure.size() > 0 }.@classname.text() == 'apps/prod/web.yaml'
+
+// The build log: each active finding as a Maven error or warning, starting with its absolute file:line:col
+def log = new File(basedir, 'build.log').getText('UTF-8')
+def apps = new File(basedir, 'apps/prod').canonicalPath
+assert log.contains("[ERROR] $apps/web.yaml:18:18: [image-digest] container 'web' uses image")
+assert log.contains("[WARNING] $apps/namespace.yaml:15:26: [netpol-dns-egress] denies all egress")
+assert !log.contains("[ERROR] $apps/web.yaml:42:18")
