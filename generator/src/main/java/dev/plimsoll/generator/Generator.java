@@ -108,16 +108,20 @@ public final class Generator {
         return rendering;
     }
 
-    /** Lints each environment's hydrated objects as that environment; one report for all. */
+    /**
+     * Lints each environment's hydrated objects as that environment, the environments side by side (a {@link Linter}
+     * is thread-safe); one report for all.
+     */
     private Report lint(PlatformModel model, SortedMap<String, byte[]> files) {
-        List<Report> reports = new ArrayList<>();
-        for (Environment environment : model.environments()) {
-            String prefix = HydratedOutput.ROOT + "/" + environment.name() + "/";
-            List<Source> sources = new ArrayList<>();
-            files.subMap(prefix, prefix + Character.MAX_VALUE)
-                    .forEach((path, content) -> sources.add(new Source(path, content)));
-            reports.add(linter.lint(LintRequest.ofSources(sources).withEnvironment(environment.name())));
-        }
+        List<Report> reports = model.environments().parallelStream()
+                .map(environment -> {
+                    String prefix = HydratedOutput.ROOT + "/" + environment.name() + "/";
+                    List<Source> sources = new ArrayList<>();
+                    files.subMap(prefix, prefix + Character.MAX_VALUE)
+                            .forEach((path, content) -> sources.add(new Source(path, content)));
+                    return linter.lint(LintRequest.ofSources(sources).withEnvironment(environment.name()));
+                })
+                .toList();
         return Reports.concat(reports);
     }
 

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the per-environment model into a Kustomize tree:
@@ -84,28 +85,41 @@ public final class Factoring {
         return presence.get(id).size() == environments.size();
     }
 
+    /**
+     * Strips the transformer values from every object, then splits each object every environment runs into its base
+     * and one patch per environment. Objects are independent of each other, so both steps run in parallel; the
+     * results land in sorted maps, so the order of work does not show.
+     */
     private void split() {
         targets.forEach((env, objects) -> {
-            Map<ObjectId, ObjectNode> envStripped = new LinkedHashMap<>();
-            objects.forEach((id, object) -> envStripped.put(id, transforms.strip(env, object)));
+            Map<ObjectId, ObjectNode> envStripped = new ConcurrentHashMap<>();
+            objects.entrySet().parallelStream()
+                    .forEach(e -> envStripped.put(e.getKey(), transforms.strip(env, e.getValue())));
             stripped.put(env, envStripped);
-            patches.put(env, new TreeMap<>(ObjectId.KUSTOMIZE_ORDER));
         });
-        for (ObjectId id : presence.keySet()) {
-            if (!everywhere(id)) {
-                continue;
-            }
-            List<JsonNode> versions =
-                    stripped.values().stream().map(m -> (JsonNode) m.get(id)).toList();
-            Schema schema = Schema.of(id);
-            ObjectNode common = (ObjectNode) StrategicMerge.common(versions, schema);
-            base.put(id, common);
-            stripped.forEach((env, objects) -> {
-                JsonNode patch = StrategicMerge.diff(common, objects.get(id), schema);
-                if (patch != null) {
-                    patches.get(env).put(id, withIdentity(id, (ObjectNode) patch));
-                }
-            });
+        record Split(ObjectId id, ObjectNode base, Map<String, ObjectNode> patches) {}
+        List<Split> splits = presence.keySet().parallelStream()
+                .filter(this::everywhere)
+                .map(id -> {
+                    List<JsonNode> versions = stripped.values().stream()
+                            .map(m -> (JsonNode) m.get(id))
+                            .toList();
+                    Schema schema = Schema.of(id);
+                    ObjectNode common = (ObjectNode) StrategicMerge.common(versions, schema);
+                    Map<String, ObjectNode> envPatches = new LinkedHashMap<>();
+                    stripped.forEach((env, objects) -> {
+                        JsonNode patch = StrategicMerge.diff(common, objects.get(id), schema);
+                        if (patch != null) {
+                            envPatches.put(env, withIdentity(id, (ObjectNode) patch));
+                        }
+                    });
+                    return new Split(id, common, envPatches);
+                })
+                .toList();
+        targets.keySet().forEach(env -> patches.put(env, new TreeMap<>(ObjectId.KUSTOMIZE_ORDER)));
+        for (Split split : splits) {
+            base.put(split.id(), split.base());
+            split.patches().forEach((env, patch) -> patches.get(env).put(split.id(), patch));
         }
     }
 
@@ -131,7 +145,9 @@ public final class Factoring {
 
     /** Builds each overlay as Kustomize would and compares it with the model. */
     private void verify() {
-        targets.forEach((env, objects) -> objects.forEach((id, target) -> {
+        targets.forEach((env, objects) -> objects.entrySet().parallelStream().forEach(entry -> {
+            ObjectId id = entry.getKey();
+            ObjectNode target = entry.getValue();
             ObjectNode built = everywhere(id)
                     ? (ObjectNode)
                             StrategicMerge.merge(base.get(id), patches.get(env).get(id), Schema.of(id))

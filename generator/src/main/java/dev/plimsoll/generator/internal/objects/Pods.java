@@ -12,9 +12,7 @@ import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSecurityContextBuilder;
 import io.fabric8.kubernetes.api.model.PodSpec;
-import io.fabric8.kubernetes.api.model.PodSpecBuilder;
 import io.fabric8.kubernetes.api.model.PodTemplateSpec;
-import io.fabric8.kubernetes.api.model.PodTemplateSpecBuilder;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.ProbeBuilder;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -27,6 +25,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.VolumeBuilder;
 import io.fabric8.kubernetes.api.model.VolumeMount;
 import io.fabric8.kubernetes.api.model.VolumeMountBuilder;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,21 +42,24 @@ public final class Pods {
 
     private Pods() {}
 
+    // The factories that nest built objects (template, pod spec, workloads) use setters: a fabric8 builder deep-copies
+    // every object it is given, and these trees are nested four levels deep.
+
     public static PodTemplateSpec template(Map<String, String> labels, PodSpec spec) {
-        return new PodTemplateSpecBuilder()
-                .withMetadata(Meta.named(null, null, labels))
-                .withSpec(spec)
-                .build();
+        PodTemplateSpec template = new PodTemplateSpec();
+        template.setMetadata(Meta.named(null, null, labels));
+        template.setSpec(spec);
+        return template;
     }
 
     /** A restricted pod spec running as {@code serviceAccount}, with a scratch {@code /tmp} volume. */
     public static PodSpec restricted(String serviceAccount, List<Container> containers) {
-        return new PodSpecBuilder()
-                .withServiceAccountName(serviceAccount)
-                .withSecurityContext(restrictedPod())
-                .withContainers(containers)
-                .withVolumes(scratch(TMP_VOLUME))
-                .build();
+        PodSpec spec = new PodSpec();
+        spec.setServiceAccountName(serviceAccount);
+        spec.setSecurityContext(restrictedPod());
+        spec.setContainers(new ArrayList<>(containers));
+        spec.setVolumes(new ArrayList<>(List.of(scratch(TMP_VOLUME))));
+        return spec;
     }
 
     private static PodSecurityContext restrictedPod() {

@@ -8,7 +8,7 @@ import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.ServiceAccountBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.DeploymentSpec;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBuilder;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.MetricSpec;
@@ -17,7 +17,10 @@ import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudgetBuilder;
 import java.util.Map;
 
-/** Deployments and what runs beside them: service accounts, disruption budgets, autoscalers. */
+/**
+ * Deployments and what runs beside them: service accounts, disruption budgets, autoscalers. A Deployment is assembled
+ * with setters, not a builder, so that its pod template is not deep-copied once more.
+ */
 public final class Workloads {
 
     private Workloads() {}
@@ -25,14 +28,14 @@ public final class Workloads {
     /** A Deployment; {@code replicas} is {@code null} when an autoscaler owns the count. */
     public static Deployment deployment(
             ObjectMeta meta, Integer replicas, Map<String, String> selector, PodTemplateSpec template) {
-        return new DeploymentBuilder()
-                .withMetadata(meta)
-                .withNewSpec()
-                .withReplicas(replicas)
-                .withSelector(Meta.selector(selector))
-                .withTemplate(template)
-                .endSpec()
-                .build();
+        DeploymentSpec spec = new DeploymentSpec();
+        spec.setReplicas(replicas);
+        spec.setSelector(Meta.selector(selector));
+        spec.setTemplate(template);
+        Deployment deployment = new Deployment();
+        deployment.setMetadata(meta);
+        deployment.setSpec(spec);
+        return deployment;
     }
 
     /** A service account whose token is not mounted into pods unless a pod asks for it. */
