@@ -2,7 +2,6 @@ package dev.plimsoll.maven;
 
 import dev.plimsoll.generator.ConcurrentGenerationException;
 import dev.plimsoll.generator.DefinitionException;
-import dev.plimsoll.generator.GenerationException;
 import dev.plimsoll.generator.Generator;
 import dev.plimsoll.generator.LintFailedException;
 import dev.plimsoll.generator.Platform;
@@ -79,8 +78,6 @@ abstract class AbstractPlatformMojo extends AbstractPlimsollMojo {
                     + ", listed above; nothing was written to " + outputDirectory());
         } catch (UnownedFileException | ConcurrentGenerationException e) {
             throw new MojoFailureException("<outputDirectory> " + outputDirectory() + ": " + e.getMessage());
-        } catch (GenerationException e) {
-            throw new MojoFailureException(e.getMessage(), e);
         } catch (IOException e) {
             throw new MojoExecutionException("cannot read or write the tree in " + outputDirectory() + ": " + e, e);
         }

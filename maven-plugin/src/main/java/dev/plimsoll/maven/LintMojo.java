@@ -92,9 +92,8 @@ public final class LintMojo extends AbstractPlimsollMojo {
                     "plimsoll lint: some input could not be read or parsed; see the findings above");
         }
         if (outcome == ExitCode.FINDINGS) {
-            throw new MojoFailureException("plimsoll lint: " + report.active().size() + " finding(s), "
-                    + MavenFindings.summary(report) + "; the build fails at <failOn> "
-                    + MavenFindings.threshold(report) + " and above");
+            throw new MojoFailureException("plimsoll lint failed: " + MavenFindings.summary(report)
+                    + " (the build fails on findings at <failOn> " + MavenFindings.threshold(report) + " and above)");
         }
     }
 
