@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigInteger;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -18,8 +17,8 @@ import java.util.Map;
 public final class Json {
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()
-            .serializationInclusion(JsonInclude.Include.NON_NULL)
-            .nodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .defaultPropertyInclusion(
+                    JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
             .build();
 
     private Json() {}
@@ -49,9 +48,7 @@ public final class Json {
             return node;
         }
         if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : object.properties()) {
                 JsonNode normalized = normalize(field.getValue());
                 if (normalized != field.getValue()) {
                     field.setValue(normalized);

@@ -133,7 +133,7 @@ public final class Factoring {
         if (!id.namespace().isEmpty()) {
             metadata.put("namespace", id.namespace());
         }
-        patch.fields().forEachRemaining(field -> {
+        patch.properties().forEach(field -> {
             if (field.getKey().equals("metadata")) {
                 metadata.setAll((ObjectNode) field.getValue());
             } else {
@@ -152,6 +152,9 @@ public final class Factoring {
                     ? (ObjectNode)
                             StrategicMerge.merge(base.get(id), patches.get(env).get(id), Schema.of(id))
                     : stripped.get(env).get(id);
+            if (built == base.get(id) || built == stripped.get(env).get(id)) {
+                built = built.deepCopy();
+            }
             ObjectNode result = transforms.apply(env, built);
             if (!result.equals(target)) {
                 throw new IllegalStateException("generator bug: overlays/" + env + " would not build " + id.display()

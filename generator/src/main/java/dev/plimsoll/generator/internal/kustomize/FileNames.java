@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -17,6 +18,9 @@ import java.util.stream.Collectors;
  * with a hash of the object's identity. Deterministic: the same objects always get the same names.
  */
 final class FileNames {
+
+    private static final Pattern OTHER = Pattern.compile("[^a-z0-9.-]+");
+    private static final Pattern EDGE_DASHES = Pattern.compile("^-+|-+$");
 
     private FileNames() {}
 
@@ -63,6 +67,7 @@ final class FileNames {
     }
 
     private static String clean(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9.-]+", "-").replaceAll("^-+|-+$", "");
+        String lower = name.toLowerCase(Locale.ROOT);
+        return EDGE_DASHES.matcher(OTHER.matcher(lower).replaceAll("-")).replaceAll("");
     }
 }

@@ -165,9 +165,7 @@ final class StrategicMerge {
         }
         if (base.isObject() && patch.isObject()) {
             ObjectNode merged = ((ObjectNode) base).deepCopy();
-            Iterator<Map.Entry<String, JsonNode>> fields = patch.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
+            for (Map.Entry<String, JsonNode> field : patch.properties()) {
                 merged.set(
                         field.getKey(),
                         merge(base.get(field.getKey()), field.getValue(), schema.field(field.getKey())));

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +111,7 @@ final class Transforms {
     private static Map<String, String> labelsOf(ObjectNode object) {
         JsonNode labels = object.path("metadata").path("labels");
         Map<String, String> out = new HashMap<>();
-        labels.fields().forEachRemaining(e -> {
+        labels.properties().forEach(e -> {
             if (e.getValue().isTextual()) {
                 out.put(e.getKey(), e.getValue().textValue());
             }
@@ -278,9 +277,11 @@ final class Transforms {
         return copy;
     }
 
-    /** What Kustomize's {@code labels}, {@code replicas} and {@code images} of {@code env} make of {@code object}. */
-    ObjectNode apply(String env, ObjectNode object) {
-        ObjectNode copy = object.deepCopy();
+    /**
+     * Applies what Kustomize's {@code labels}, {@code replicas} and {@code images} of {@code env} do to {@code object},
+     * changing it; returns it.
+     */
+    ObjectNode apply(String env, ObjectNode copy) {
         SortedMap<String, String> envLabels = labels.get(env);
         if (!envLabels.isEmpty()) {
             ObjectNode metadata = copy.withObjectProperty("metadata");
@@ -304,34 +305,49 @@ final class Transforms {
         return copy;
     }
 
+    /** A path of field names and container names, turned into a string only when a slot is reached. */
+    private record Path(Path parent, String step) {
+
+        @Override
+        public String toString() {
+            return parent == null ? step : parent + "/" + step;
+        }
+    }
+
     /**
      * Calls {@code action} with every container (a map with a string {@code image}) of a {@code containers} or {@code
      * initContainers} list, anywhere, and its path: the field names that lead to it, with container names for lists.
      */
-    private static void forEachImage(JsonNode node, String path, BiConsumer<String, ObjectNode> action) {
-        if (node.isObject()) {
-            Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-            while (fields.hasNext()) {
-                Map.Entry<String, JsonNode> field = fields.next();
-                String fieldPath = path + "/" + field.getKey();
-                if (field.getValue().isArray()) {
-                    int index = 0;
-                    for (JsonNode item : field.getValue()) {
-                        String itemPath = fieldPath + "["
-                                + (item.path("name").isTextual()
-                                        ? item.get("name").textValue()
-                                        : "#" + index) + "]";
-                        if (CONTAINER_LISTS.contains(field.getKey())
-                                && item.isObject()
-                                && item.path("image").isTextual()) {
-                            action.accept(itemPath, (ObjectNode) item);
-                        }
-                        forEachImage(item, itemPath, action);
-                        index++;
-                    }
-                } else {
-                    forEachImage(field.getValue(), fieldPath, action);
+    private static void forEachImage(JsonNode node, String root, BiConsumer<String, ObjectNode> action) {
+        forEachImage(node, new Path(null, root), action);
+    }
+
+    private static void forEachImage(JsonNode node, Path path, BiConsumer<String, ObjectNode> action) {
+        if (!node.isContainerNode()) {
+            return;
+        }
+        for (Map.Entry<String, JsonNode> field : node.properties()) {
+            JsonNode value = field.getValue();
+            if (!value.isContainerNode()) {
+                continue;
+            }
+            Path fieldPath = new Path(path, field.getKey());
+            if (!value.isArray()) {
+                forEachImage(value, fieldPath, action);
+                continue;
+            }
+            int index = 0;
+            for (JsonNode item : value) {
+                Path itemPath = new Path(
+                        fieldPath,
+                        "[" + (item.path("name").isTextual() ? item.get("name").textValue() : "#" + index) + "]");
+                if (CONTAINER_LISTS.contains(field.getKey())
+                        && item.isObject()
+                        && item.path("image").isTextual()) {
+                    action.accept(itemPath.toString(), (ObjectNode) item);
                 }
+                forEachImage(item, itemPath, action);
+                index++;
             }
         }
     }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -60,9 +59,7 @@ final class OwnershipIndex {
             throw new IOException(PATH + " is not a plimsoll ownership index (version " + VERSION + ")");
         }
         SortedMap<String, String> files = new TreeMap<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = json.get("files").fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
+        for (Map.Entry<String, JsonNode> field : json.get("files").properties()) {
             files.put(field.getKey(), field.getValue().asText());
         }
         return new OwnershipIndex(files);

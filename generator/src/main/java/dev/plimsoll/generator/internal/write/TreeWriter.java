@@ -67,6 +67,7 @@ public final class TreeWriter {
         this.hook = hook;
     }
 
+    @SuppressWarnings("try") // the lock is held for the block, not used in it
     public WriteResult write(KustomizeTree tree) throws IOException {
         Files.createDirectories(root);
         try (TreeLock lock = TreeLock.acquire(root)) {
