@@ -2,11 +2,12 @@ package dev.plimsoll.cli;
 
 import dev.plimsoll.generator.CheckResult;
 import dev.plimsoll.generator.ConcurrentGenerationException;
+import dev.plimsoll.generator.DefinitionException;
 import dev.plimsoll.generator.FileChange;
 import dev.plimsoll.generator.Generator;
 import dev.plimsoll.generator.LintFailedException;
 import dev.plimsoll.generator.Platform;
-import dev.plimsoll.generator.PlatformDefinition;
+import dev.plimsoll.generator.PlatformLoader;
 import dev.plimsoll.generator.UnownedFileException;
 import dev.plimsoll.generator.ValidationException;
 import dev.plimsoll.generator.ValidationProblem;
@@ -18,12 +19,6 @@ import dev.plimsoll.policies.rule.RuleCatalog;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Modifier;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,8 +104,8 @@ final class GenerateCommand implements Callable<Integer> {
         Path directory = environment.resolve(out);
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        try {
-            Platform platform = definition();
+        try (PlatformLoader loader = PlatformLoader.of(classpathEntries())) {
+            Platform platform = definition(loader);
             if (check) {
                 return check(generator.check(platform, directory), stdout);
             }
@@ -161,54 +156,23 @@ final class GenerateCommand implements Callable<Integer> {
         return ExitCode.FINDINGS.code();
     }
 
-    /** Loads {@code --class} from {@code --classpath} and calls its {@code define()}. */
-    private Platform definition() throws IOException {
-        try (URLClassLoader loader = new URLClassLoader(classpathUrls(), GenerateCommand.class.getClassLoader())) {
-            Class<?> type;
-            try {
-                type = Class.forName(className, true, loader);
-            } catch (ClassNotFoundException | LinkageError e) {
+    /** Loads {@code --class} (from {@code --classpath}) and calls its {@code define()}. */
+    private Platform definition(PlatformLoader loader) {
+        try {
+            return loader.define(className);
+        } catch (DefinitionException e) {
+            if (e.problem() == DefinitionException.Problem.NOT_FOUND) {
                 throw new UserError(
                         "cannot load class " + className + (classpath == null ? " (no --classpath given)" : "") + ": "
-                                + e,
+                                + e.getCause(),
                         ExitCode.USAGE);
             }
-            if (!PlatformDefinition.class.isAssignableFrom(type)) {
-                throw new UserError(
-                        className + " does not implement " + PlatformDefinition.class.getName(), ExitCode.USAGE);
-            }
-            PlatformDefinition definition = instantiate(type.asSubclass(PlatformDefinition.class));
-            Platform platform;
-            try {
-                platform = definition.define();
-            } catch (RuntimeException e) {
-                throw new UserError(className + ".define() failed: " + e, ExitCode.USAGE);
-            }
-            if (platform == null) {
-                throw new UserError(className + ".define() returned null", ExitCode.USAGE);
-            }
-            return platform;
+            throw new UserError(e.getMessage(), ExitCode.USAGE);
         }
     }
 
-    private PlatformDefinition instantiate(Class<? extends PlatformDefinition> type) {
-        try {
-            Constructor<? extends PlatformDefinition> constructor = type.getConstructor();
-            if (Modifier.isAbstract(type.getModifiers())) {
-                throw new UserError(className + " is abstract", ExitCode.USAGE);
-            }
-            return constructor.newInstance();
-        } catch (NoSuchMethodException e) {
-            throw new UserError(className + " has no public no-argument constructor", ExitCode.USAGE);
-        } catch (InvocationTargetException e) {
-            throw new UserError("the constructor of " + className + " failed: " + e.getCause(), ExitCode.USAGE);
-        } catch (ReflectiveOperationException e) {
-            throw new UserError("cannot create " + className + ": " + e, ExitCode.USAGE);
-        }
-    }
-
-    private URL[] classpathUrls() {
-        List<URL> urls = new ArrayList<>();
+    private List<Path> classpathEntries() {
+        List<Path> entries = new ArrayList<>();
         if (classpath != null) {
             for (String entry : classpath.split(File.pathSeparator)) {
                 if (entry.isBlank()) {
@@ -218,13 +182,9 @@ final class GenerateCommand implements Callable<Integer> {
                 if (!Files.exists(path)) {
                     throw new UserError("--classpath entry not found: " + entry, ExitCode.USAGE);
                 }
-                try {
-                    urls.add(path.toUri().toURL());
-                } catch (MalformedURLException e) {
-                    throw new UserError("--classpath entry is not a path: " + entry, ExitCode.USAGE);
-                }
+                entries.add(path);
             }
         }
-        return urls.toArray(URL[]::new);
+        return entries;
     }
 }

@@ -64,11 +64,8 @@ final class LintConfigOptions {
     }
 
     private Severity parseFailOn(String value) {
-        if (value.equals("none")) {
-            return null;
-        }
         try {
-            return Severity.fromId(value);
+            return LintConfig.failOnFromId(value);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(
                     spec.commandLine(),

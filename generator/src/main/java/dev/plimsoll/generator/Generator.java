@@ -4,11 +4,9 @@ import dev.plimsoll.generator.internal.kustomize.Factoring;
 import dev.plimsoll.generator.internal.kustomize.Layout;
 import dev.plimsoll.generator.internal.model.ModelBuilder;
 import dev.plimsoll.generator.internal.write.TreeWriter;
-import dev.plimsoll.policies.Finding;
 import dev.plimsoll.policies.LintRequest;
 import dev.plimsoll.policies.Linter;
 import dev.plimsoll.policies.Report;
-import dev.plimsoll.policies.Skip;
 import dev.plimsoll.policies.Source;
 import dev.plimsoll.policies.config.LintConfig;
 import dev.plimsoll.policies.rule.RuleCatalog;
@@ -53,11 +51,9 @@ import java.util.stream.Collectors;
 public final class Generator {
 
     private final Linter linter;
-    private final LintConfig lintConfig;
     private final boolean hydrate;
 
     private Generator(Builder builder) {
-        this.lintConfig = builder.lintConfig;
         this.linter = Linter.builder()
                 .config(builder.lintConfig)
                 .catalog(builder.catalog)
@@ -119,33 +115,14 @@ public final class Generator {
     private Report lint(PlatformModel model, SortedMap<String, byte[]> files) {
         List<Report> reports = model.environments().parallelStream()
                 .map(environment -> {
-                    String prefix = "rendered/" + environment.name() + "/";
+                    String prefix = HydratedOutput.ROOT + "/" + environment.name() + "/";
                     List<Source> sources = new ArrayList<>();
                     files.subMap(prefix, prefix + Character.MAX_VALUE)
                             .forEach((path, content) -> sources.add(new Source(path, content)));
                     return linter.lint(LintRequest.ofSources(sources).withEnvironment(environment.name()));
                 })
                 .toList();
-        List<Finding> findings = new ArrayList<>();
-        List<Skip> skips = new ArrayList<>();
-        int filesRead = 0;
-        int documents = 0;
-        int objects = 0;
-        long bytes = 0;
-        for (Report report : reports) {
-            findings.addAll(report.findings());
-            skips.addAll(report.skips());
-            filesRead += report.stats().files();
-            documents += report.stats().documents();
-            objects += report.stats().objects();
-            bytes += report.stats().bytes();
-        }
-        return new Report(
-                findings,
-                skips,
-                reports.get(0).rules(),
-                new Report.Stats(filesRead, documents, objects, bytes),
-                lintConfig.failOn());
+        return Reports.concat(reports);
     }
 
     /** Configures a {@link Generator}; every setting has a default. */

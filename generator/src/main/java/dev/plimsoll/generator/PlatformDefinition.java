@@ -2,7 +2,7 @@ package dev.plimsoll.generator;
 
 /**
  * A platform described in Java. {@code plimsoll generate --class …} and the Maven plugin load implementations by
- * name, so they need a public no-argument constructor.
+ * name through {@link PlatformLoader}, so they need a public no-argument constructor.
  *
  * <pre>{@code
  * public final class AcmePlatform implements PlatformDefinition {
