@@ -4,16 +4,12 @@ import dev.plimsoll.policies.ExitCode;
 import dev.plimsoll.policies.LintRequest;
 import dev.plimsoll.policies.Linter;
 import dev.plimsoll.policies.Report;
-import dev.plimsoll.policies.Severity;
 import dev.plimsoll.policies.Skip;
 import dev.plimsoll.policies.Source;
-import dev.plimsoll.policies.config.ConfigException;
-import dev.plimsoll.policies.config.ConfigProblem;
 import dev.plimsoll.policies.config.LintConfig;
 import dev.plimsoll.policies.report.Format;
 import dev.plimsoll.policies.report.Reporters;
 import dev.plimsoll.policies.rule.RuleCatalog;
-import dev.plimsoll.policies.rule.RuleDescriptor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -25,7 +21,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -69,11 +64,8 @@ final class LintCommand implements Callable<Integer> {
             description = "Files or directories to lint, or - for standard input (default: .).")
     List<String> paths = new ArrayList<>();
 
-    @Option(
-            names = "--config",
-            paramLabel = "FILE",
-            description = "The config file (default: ./plimsoll.yaml if present).")
-    String config;
+    @CommandLine.Mixin
+    LintConfigOptions lintConfigOptions = new LintConfigOptions();
 
     @Option(
             names = "--root",
@@ -83,13 +75,6 @@ final class LintCommand implements Callable<Integer> {
 
     @ArgGroup(exclusive = false, multiplicity = "0..*")
     List<Output> outputs = new ArrayList<>();
-
-    @Option(
-            names = "--fail-on",
-            paramLabel = "LEVEL",
-            description =
-                    "Fail (exit 1) on findings at or above LEVEL: error, warning, info or none (default: the config's, else error).")
-    String failOn;
 
     @Option(
             names = "--env",
@@ -116,10 +101,7 @@ final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         RuleCatalog catalog = RuleCatalog.withPlugins(LintCommand.class.getClassLoader());
-        LintConfig lintConfig = loadConfig(catalog);
-        if (failOn != null) {
-            lintConfig = lintConfig.withFailOn(parseFailOn(failOn));
-        }
+        LintConfig lintConfig = lintConfigOptions.load(environment, catalog);
         Linter linter = Linter.builder()
                 .config(lintConfig)
                 .catalog(catalog)
@@ -151,44 +133,6 @@ final class LintCommand implements Callable<Integer> {
             }
         }
         return new LintRequest(rootDirectory, files, sources, env);
-    }
-
-    private LintConfig loadConfig(RuleCatalog catalog) {
-        Path file;
-        if (config != null) {
-            file = environment.resolve(config);
-            if (!Files.isRegularFile(file)) {
-                throw new UserError("config file not found: " + config, ExitCode.USAGE);
-            }
-        } else {
-            file = environment.workingDirectory().resolve(LintConfig.FILE_NAME);
-            if (!Files.isRegularFile(file)) {
-                return LintConfig.DEFAULT;
-            }
-        }
-        try {
-            return LintConfig.load(
-                    file, catalog.descriptors().stream().map(RuleDescriptor::id).collect(Collectors.toSet()));
-        } catch (ConfigException e) {
-            StringBuilder message = new StringBuilder("invalid config:");
-            for (ConfigProblem problem : e.problems()) {
-                message.append(System.lineSeparator()).append("  ").append(problem);
-            }
-            throw new UserError(message.toString(), ExitCode.USAGE);
-        }
-    }
-
-    private Severity parseFailOn(String value) {
-        if (value.equals("none")) {
-            return null;
-        }
-        try {
-            return Severity.fromId(value);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(
-                    spec.commandLine(),
-                    "Invalid value for --fail-on: '" + value + "' (expected error, warning, info or none)");
-        }
     }
 
     private void writeReports(Report report) throws IOException {

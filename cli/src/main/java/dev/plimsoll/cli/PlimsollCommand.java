@@ -12,14 +12,21 @@ import picocli.CommandLine.IVersionProvider;
         name = "plimsoll",
         mixinStandardHelpOptions = true,
         versionProvider = PlimsollCommand.Version.class,
-        description = "Lints Kubernetes manifests and Kustomize trees for a GitOps repository.",
-        subcommands = {LintCommand.class, RenderCommand.class, RulesCommand.class, ConfigCommand.class},
+        description = "Generates and lints the Kubernetes manifests and Kustomize trees of a GitOps repository.",
+        subcommands = {
+            LintCommand.class,
+            RenderCommand.class,
+            GenerateCommand.class,
+            RulesCommand.class,
+            ConfigCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  no finding at or above the fail threshold",
             "  1  findings at or above the fail threshold",
             "  2  usage or config error",
-            "  3  some input could not be read or parsed (the rest was linted)"
+            "  3  some input could not be read or parsed (the rest was linted)",
+            "  (plimsoll generate --help lists the exit codes of generate)"
         })
 final class PlimsollCommand implements Runnable {
 
@@ -29,7 +36,7 @@ final class PlimsollCommand implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(
-                spec.commandLine(), "Missing a command: lint, render, rules or config");
+                spec.commandLine(), "Missing a command: lint, render, generate, rules or config");
     }
 
     static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
@@ -53,6 +60,9 @@ final class PlimsollCommand implements Runnable {
             }
             if (type == RenderCommand.class) {
                 return type.cast(new RenderCommand(environment));
+            }
+            if (type == GenerateCommand.class) {
+                return type.cast(new GenerateCommand(environment));
             }
             return CommandLine.defaultFactory().create(type);
         }

@@ -43,6 +43,7 @@ class PlimsollCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out())
                 .contains("lint")
+                .contains("generate")
                 .contains("rules")
                 .contains("config")
                 .contains("Exit codes:");

@@ -1,7 +1,6 @@
 package dev.plimsoll.policies.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.plimsoll.policies.Severity;
 import dev.plimsoll.policies.internal.text.Spelling;
 import dev.plimsoll.policies.rule.Namespaces;
 import dev.plimsoll.policies.rule.RuleCatalog;
@@ -192,7 +191,7 @@ final class ConfigReader {
                 rules,
                 new Namespaces(platform, ignored.isArray() ? strings(ignored) : Namespaces.DEFAULT_IGNORED),
                 environments,
-                failOn.equals("none") ? null : Severity.fromId(failOn));
+                LintConfig.failOnFromId(failOn));
     }
 
     private static RuleConfig rule(JsonNode rule) {

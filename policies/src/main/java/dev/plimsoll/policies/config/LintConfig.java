@@ -46,6 +46,24 @@ public record LintConfig(
         return level == null ? Optional.of(ruleDefault) : level.severity();
     }
 
+    /**
+     * Reads a fail threshold as config files and command lines spell it: {@code error}, {@code warning}, {@code info},
+     * or {@code none}, which returns {@code null} (findings never fail the run).
+     *
+     * @throws IllegalArgumentException for any other value
+     */
+    public static Severity failOnFromId(String id) {
+        if (id.equals("none")) {
+            return null;
+        }
+        try {
+            return Severity.fromId(id);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "'" + id + "' is not a fail threshold (expected error, warning, info or none)");
+        }
+    }
+
     public LintConfig withFailOn(Severity threshold) {
         return new LintConfig(rules, namespaces, environments, threshold);
     }

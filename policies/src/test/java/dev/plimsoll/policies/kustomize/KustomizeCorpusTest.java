@@ -30,8 +30,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Differential test of the embedded renderer against the real one: every Kustomization of the corpus (and every
  * Component, built onto the base the corpus names for it in a scratch copy of its project), and every kustomization of
- * the generator's golden trees when they exist, is built by {@code kubectl kustomize} and by {@link
- * KustomizeRenderer}; the bytes must be identical, or the renderer must report the tree as unsupported.
+ * the repository's own trees (the generator's golden trees, the generated platforms), is built by {@code kubectl
+ * kustomize} and by {@link KustomizeRenderer}; the bytes must be identical, or the renderer must report the tree as
+ * unsupported.
  *
  * <p>kubectl's outputs are cached under {@code target/kustomize-builds/<kustomize version>/}, shared with {@code
  * CanonicalYamlKustomizeTest}. When the test runs to its end it writes {@code target/kustomize-differential.ran}, which
@@ -41,7 +42,7 @@ class KustomizeCorpusTest {
 
     private static final int SHOWN_DIFFERENCES = 12;
     private static final Path MARKER = Path.of("target", "kustomize-differential.ran");
-    /** Every tree that is not identical, with the first difference; for whoever looks into a failure. */
+    /** The counts, then every tree that is not identical with its first difference or problem. */
     private static final Path REPORT = Path.of("target", "kustomize-differential.txt");
 
     enum Outcome {
@@ -92,7 +93,8 @@ class KustomizeCorpusTest {
                     .forEach(result -> System.out.println(
                             "  " + outcome + " " + result.tree().name() + ": " + result.detail()));
         }
-        StringBuilder report = new StringBuilder();
+        StringBuilder report = new StringBuilder(String.format(
+                "%d trees: %d identical, %d unsupported, %d different%n", total, identical, unsupported, different));
         for (Result result : results) {
             if (result.outcome() != Outcome.IDENTICAL) {
                 report.append(result.outcome())
@@ -157,7 +159,7 @@ class KustomizeCorpusTest {
         return version.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
-    /** Every Kustomization and Component of the corpus, and the generator's golden trees. */
+    /** Every Kustomization and Component of the corpus, and the repository's own Kustomize trees. */
     static List<Tree> trees(Path corpus, Path scratch) throws IOException {
         JsonNode projects = new ObjectMapper()
                 .readTree(corpus.resolve("kustomize-builds.json").toFile())
@@ -186,15 +188,24 @@ class KustomizeCorpusTest {
                 }
             }
         }
-        Path golden = Path.of(System.getProperty("plimsoll.repo", "..")).resolve("generator/src/test/resources/golden");
-        if (Files.isDirectory(golden)) {
-            try (Stream<Path> walk = Files.walk(golden)) {
+        // The repository's own trees: the generator's golden trees, and the platforms generated into the repository
+        // (the reference platform at the top, the examples).
+        Path repo = Path.of(System.getProperty("plimsoll.repo", ".."))
+                .toAbsolutePath()
+                .normalize();
+        for (String top : List.of("generator/src/test/resources/golden", "base", "overlays", "examples")) {
+            Path start = repo.resolve(top);
+            if (!Files.isDirectory(start)) {
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(start)) {
                 for (Path dir : walk.filter(Files::isDirectory)
+                        .filter(dir -> !repo.relativize(dir).toString().contains("target"))
                         .filter(KustomizeRenderer::isKustomization)
                         .sorted()
                         .toList()) {
-                    String name = "golden/" + golden.relativize(dir).toString().replace('\\', '/');
-                    out.add(new Tree(name, golden, golden.relativize(dir), null));
+                    String name = "repo/" + repo.relativize(dir).toString().replace('\\', '/');
+                    out.add(new Tree(name, repo, repo.relativize(dir), null));
                 }
             }
         }

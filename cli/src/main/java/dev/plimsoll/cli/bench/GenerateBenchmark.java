@@ -1,0 +1,221 @@
+package dev.plimsoll.cli.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.generator.Generator;
+import dev.plimsoll.generator.Platform;
+import dev.plimsoll.generator.PlatformModel;
+import dev.plimsoll.generator.Rendering;
+import dev.plimsoll.generator.WriteResult;
+import dev.plimsoll.generator.internal.kustomize.Factoring;
+import dev.plimsoll.generator.internal.kustomize.Layout;
+import dev.plimsoll.generator.internal.model.ModelBuilder;
+import dev.plimsoll.policies.LintRequest;
+import dev.plimsoll.policies.Linter;
+import dev.plimsoll.policies.Source;
+import dev.plimsoll.policies.yaml.CanonicalYaml;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+/**
+ * Measures generating the {@link SyntheticPlatform} (200 apps × 3 environments) and prints the numbers: warm in-process
+ * times of each stage (model, factoring and YAML, lint) and of a whole render, writing the tree, peak heap of one
+ * render, and the cold wall time of a CLI process that generates it. Targets: warm render under 1 s, cold CLI under
+ * 3 s on 2 cores.
+ *
+ * <p>Usage: {@code java -cp plimsoll.jar dev.plimsoll.cli.bench.GenerateBenchmark [CLI-JAR]}; {@code
+ * bin/plimsoll-generate-bench} runs it.
+ */
+public final class GenerateBenchmark {
+
+    private static final int WARMUP = 5;
+    private static final int MEASURED = 7;
+    private static final int COLD_RUNS = 3;
+
+    private GenerateBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Supplier<Platform> platform = () -> new SyntheticPlatform().define();
+        Generator generator = Generator.builder().hydrate(true).build();
+        Rendering once = generator.render(platform.get());
+        long objects = once.model().environments().stream()
+                .mapToLong(env -> once.model().objects(env).size())
+                .sum();
+        long bytes =
+                once.tree().files().values().stream().mapToLong(b -> b.length).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "platform      %d apps x %d environments: %d objects; %d files, %.1f MB (with rendered/)%n",
+                SyntheticPlatform.APPS,
+                once.model().environments().size(),
+                objects,
+                once.tree().files().size(),
+                bytes / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "lint          %d active findings%n",
+                once.lint().active().size());
+        System.out.printf(
+                Locale.ROOT,
+                "machine       %d cores available to the JVM; load average %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+
+        if (args.length > 0) {
+            cold(Path.of(args[0]));
+        }
+
+        for (int i = 0; i < WARMUP; i++) {
+            generator.render(platform.get());
+        }
+        double model = median(() -> ModelBuilder.build(platform.get()));
+        PlatformModel built = ModelBuilder.build(platform.get());
+        double factor = median(() -> serialize(Factoring.factor(built, true)));
+        Linter linter = Linter.builder().build();
+        double lint = median(() -> once.model().environments().parallelStream()
+                .forEach(env -> linter.lint(
+                        LintRequest.ofSources(sources(once, env.name())).withEnvironment(env.name()))));
+        double render = median(() -> generator.render(platform.get()));
+        long peakHeap = peakHeapOf(() -> generator.render(platform.get()));
+        System.out.printf(
+                Locale.ROOT,
+                "warm render   %7.0f ms  (target < 1000 ms, lint included): model %.0f ms, factoring + YAML %.0f ms,"
+                        + " lint %.0f ms (stages timed apart)%n",
+                render,
+                model,
+                factor,
+                lint);
+
+        Path out = Files.createTempDirectory("plimsoll-generate-bench");
+        try {
+            long start = System.nanoTime();
+            WriteResult first = generator.write(platform.get(), out);
+            double firstWrite = (System.nanoTime() - start) / 1e6;
+            start = System.nanoTime();
+            WriteResult again = generator.write(platform.get(), out);
+            double secondWrite = (System.nanoTime() - start) / 1e6;
+            System.out.printf(
+                    Locale.ROOT,
+                    "warm write    %7.0f ms  %d files written to an empty directory; again: %.0f ms, %d written%n",
+                    firstWrite,
+                    first.written().size(),
+                    secondWrite,
+                    again.written().size());
+        } finally {
+            delete(out);
+        }
+        System.out.printf(
+                Locale.ROOT, "peak heap     %7.0f MB  (one warm render, sum of heap pool peaks)%n", peakHeap / 1e6);
+        System.out.printf(
+                Locale.ROOT,
+                "load average  %s at the end (other work on the machine skews wall times)%n",
+                loadAverage());
+    }
+
+    /** The 1-minute load average, which says how much else the machine was doing. */
+    private static String loadAverage() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load);
+    }
+
+    /** The hydrated files of {@code env}, as the generator lints them. */
+    private static List<Source> sources(Rendering rendering, String env) {
+        String prefix = "rendered/" + env + "/";
+        return rendering.tree().files().entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix))
+                .map(e -> new Source(e.getKey(), e.getValue()))
+                .toList();
+    }
+
+    private static int serialize(Layout layout) {
+        int length = 0;
+        for (JsonNode document : layout.files().values()) {
+            length += CanonicalYaml.write(document).length();
+        }
+        return length;
+    }
+
+    private static void cold(Path jar) throws IOException, InterruptedException {
+        long[] times = new long[COLD_RUNS];
+        int files = 0;
+        for (int i = 0; i < COLD_RUNS; i++) {
+            Path out = Files.createTempDirectory("plimsoll-generate-cold");
+            ProcessBuilder process = new ProcessBuilder(
+                            Path.of(System.getProperty("java.home"), "bin", "java")
+                                    .toString(),
+                            "-XX:+UseSerialGC",
+                            "-XX:TieredStopAtLevel=1",
+                            "-jar",
+                            jar.toString(),
+                            "generate",
+                            "--class",
+                            SyntheticPlatform.class.getName(),
+                            "--hydrate",
+                            "--out",
+                            out.toString())
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            long start = System.nanoTime();
+            int exit = process.start().waitFor();
+            times[i] = (System.nanoTime() - start) / 1_000_000;
+            try (Stream<Path> written = Files.walk(out)) {
+                files = (int) written.filter(Files::isRegularFile).count();
+            }
+            delete(out);
+            if (exit != 0) {
+                throw new IllegalStateException("the CLI exited " + exit);
+            }
+        }
+        Arrays.sort(times);
+        System.out.printf(
+                Locale.ROOT,
+                "cold CLI      %7d ms  (median of %d processes, min %d ms; target < 3000 ms): %d files written%n",
+                times[COLD_RUNS / 2],
+                COLD_RUNS,
+                times[0],
+                files);
+    }
+
+    private static double median(Runnable task) {
+        for (int i = 0; i < WARMUP; i++) {
+            task.run();
+        }
+        double[] times = new double[MEASURED];
+        for (int i = 0; i < MEASURED; i++) {
+            long start = System.nanoTime();
+            task.run();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        Arrays.sort(times);
+        return times[MEASURED / 2];
+    }
+
+    private static long peakHeapOf(Runnable task) {
+        System.gc();
+        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
+                .toList();
+        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
+        task.run();
+        return heapPools.stream()
+                .mapToLong(pool -> pool.getPeakUsage().getUsed())
+                .sum();
+    }
+
+    private static void delete(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.plimsoll.generator.catalog;
+
+import static dev.plimsoll.generator.catalog.Kube.list;
+import static dev.plimsoll.generator.catalog.Kube.map;
+
+import dev.plimsoll.generator.Environment;
+import dev.plimsoll.generator.PerEnv;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Argo CD, managing itself: the argo-cd chart, one app-of-apps root {@code Application} per environment pointing at
+ * {@code overlays/<env>} of the manifests repository (automated sync, prune, self-heal: drift is reverted and shown),
+ * and two {@code AppProject}s — {@code platform} (the chart repositories and the manifests repository, the cluster-scoped
+ * kinds the platform owns) and {@code tenants} (the manifests repository only, tenant namespaces only, no
+ * cluster-scoped kinds).
+ */
+public final class ArgoCd extends HelmComponent<ArgoCd> {
+
+    /** The cluster-scoped kinds the platform project may manage. */
+    public static final List<String> PLATFORM_CLUSTER_KINDS = List.of(
+            "rbac.authorization.k8s.io/ClusterRole",
+            "rbac.authorization.k8s.io/ClusterRoleBinding",
+            "/Namespace",
+            "scheduling.k8s.io/PriorityClass",
+            "storage.k8s.io/StorageClass",
+            "apiextensions.k8s.io/CustomResourceDefinition",
+            "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+            "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+            "cert-manager.io/ClusterIssuer",
+            "external-secrets.io/ClusterSecretStore",
+            "kyverno.io/ClusterPolicy");
+
+    private final String repoUrl;
+    private final List<String> tenantNamespaces = new ArrayList<>();
+    private final List<HelmChart> charts = new ArrayList<>();
+    private PerEnv<Integer> replicas = PerEnv.by(env -> env.tier() == Environment.Tier.DEV ? 1 : 2);
+
+    private ArgoCd(String repoUrl) {
+        super(
+                "argocd",
+                HelmChart.of("https://argoproj.github.io/argo-helm", "argo-cd", "7.7.11"),
+                "argocd",
+                "namespaces");
+        this.repoUrl = Objects.requireNonNull(repoUrl);
+    }
+
+    /** Argo CD following {@code repoUrl}, the manifests repository holding {@code base/} and {@code overlays/}. */
+    public static ArgoCd following(String repoUrl) {
+        return new ArgoCd(repoUrl);
+    }
+
+    /** Namespaces the {@code tenants} project may deploy to. */
+    public ArgoCd tenantNamespaces(String... namespaces) {
+        tenantNamespaces.addAll(List.of(namespaces));
+        return this;
+    }
+
+    /** Charts the {@code platform} project may install (their repositories become source repos). */
+    public ArgoCd charts(HelmChart... more) {
+        charts.addAll(List.of(more));
+        return this;
+    }
+
+    /** Replicas of the server and repo server (default 1 in dev, 2 elsewhere). */
+    public ArgoCd replicas(PerEnv<Integer> value) {
+        this.replicas = Objects.requireNonNull(value);
+        return this;
+    }
+
+    @Override
+    protected Map<String, Object> values(Environment environment) {
+        int count = replicas.in(environment).orElse(1);
+        return map(
+                "global",
+                map("domain", environment.domain() == null ? null : "argocd." + environment.domain()),
+                "configs",
+                map("cm", map("application.resourceTrackingMethod", "annotation")),
+                "server",
+                map("replicas", count),
+                "repoServer",
+                map("replicas", count),
+                "redis-ha",
+                map("enabled", count > 1));
+    }
+
+    @Override
+    protected List<GenericKubernetesResource> objects(Environment environment) {
+        List<Object> sources = new ArrayList<>();
+        sources.add(repoUrl);
+        sources.add(chart().repoUrl());
+        charts.stream()
+                .map(HelmChart::repoUrl)
+                .filter(u -> !sources.contains(u))
+                .sorted()
+                .forEach(sources::add);
+        GenericKubernetesResource platform = Kube.object(
+                "argoproj.io/v1alpha1",
+                "AppProject",
+                ARGOCD_NAMESPACE,
+                PLATFORM_PROJECT,
+                map(
+                        "spec",
+                        map(
+                                "description",
+                                "Platform components: charts at exact versions and the platform's own objects.",
+                                "sourceRepos",
+                                sources,
+                                "destinations",
+                                list(map("server", "https://kubernetes.default.svc", "namespace", "*")),
+                                "clusterResourceWhitelist",
+                                PLATFORM_CLUSTER_KINDS.stream()
+                                        .map(k -> (Object) map(
+                                                "group",
+                                                k.substring(0, k.indexOf('/')),
+                                                "kind",
+                                                k.substring(k.indexOf('/') + 1)))
+                                        .toList(),
+                                "orphanedResources",
+                                map("warn", true))));
+        GenericKubernetesResource tenants = Kube.object(
+                "argoproj.io/v1alpha1",
+                "AppProject",
+                ARGOCD_NAMESPACE,
+                "tenants",
+                map(
+                        "spec",
+                        map(
+                                "description",
+                                "Tenant apps: the manifests repository only, tenant namespaces only.",
+                                "sourceRepos",
+                                list(repoUrl),
+                                "destinations",
+                                tenantNamespaces.stream()
+                                        .map(n -> (Object)
+                                                map("server", "https://kubernetes.default.svc", "namespace", n))
+                                        .toList(),
+                                "clusterResourceWhitelist",
+                                list(),
+                                "orphanedResources",
+                                map("warn", true))));
+        GenericKubernetesResource root = Kube.object(
+                "argoproj.io/v1alpha1",
+                "Application",
+                ARGOCD_NAMESPACE,
+                "root",
+                map(
+                        "spec",
+                        map(
+                                "project",
+                                PLATFORM_PROJECT,
+                                "source",
+                                map(
+                                        "repoURL",
+                                        repoUrl,
+                                        "targetRevision",
+                                        "HEAD",
+                                        "path",
+                                        "overlays/" + environment.name()),
+                                "destination",
+                                map("server", "https://kubernetes.default.svc"),
+                                "syncPolicy",
+                                map("automated", map("prune", true, "selfHeal", true)))));
+        return List.of(platform, tenants, root);
+    }
+
+    @Override
+    public List<String> validate(List<Environment> environments) {
+        List<String> problems = super.validate(environments);
+        charts.forEach(c -> problems.addAll(c.problems()));
+        return problems;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.plimsoll.generator.catalog;
+
+import static dev.plimsoll.generator.catalog.Kube.map;
+
+import dev.plimsoll.generator.Environment;
+import java.util.Map;
+import java.util.Objects;
+
+/** cert-manager with its CRDs, on the system pool, two replicas of each part outside dev. */
+public final class CertManager extends HelmComponent<CertManager> {
+
+    private final NodePools pools;
+
+    private CertManager(NodePools pools) {
+        super(
+                "cert-manager",
+                HelmChart.of("https://charts.jetstack.io", "cert-manager", "v1.16.2"),
+                "cert-manager",
+                "namespaces",
+                "node-pools");
+        this.pools = Objects.requireNonNull(pools);
+    }
+
+    public static CertManager on(NodePools pools) {
+        return new CertManager(pools);
+    }
+
+    @Override
+    protected Map<String, Object> values(Environment environment) {
+        int replicas = environment.tier() == Environment.Tier.DEV ? 1 : 2;
+        Map<String, Object> values = map(
+                "crds",
+                map("enabled", true, "keep", true),
+                "replicaCount",
+                replicas,
+                "priorityClassName",
+                NodePools.PLATFORM_CRITICAL,
+                "resources",
+                map("requests", map("cpu", "50m", "memory", "128Mi"), "limits", map("memory", "256Mi")),
+                "prometheus",
+                map("enabled", true, "servicemonitor", map("enabled", true)),
+                "webhook",
+                map("replicaCount", replicas),
+                "cainjector",
+                map("replicaCount", replicas));
+        values.putAll(pools.placement(NodePools.Pool.SYSTEM));
+        return values;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.plimsoll.generator.catalog;
+
+import static dev.plimsoll.generator.catalog.Kube.list;
+import static dev.plimsoll.generator.catalog.Kube.map;
+
+import dev.plimsoll.generator.Environment;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The admission side of plimsoll's gate, as Kyverno {@code ClusterPolicy}s: no {@code :latest} (enforced everywhere),
+ * images by digest (enforced in prod, audited elsewhere), cpu and memory requests on every container (enforced).
+ */
+public final class KyvernoPolicies implements CatalogComponent {
+
+    public static KyvernoPolicies create() {
+        return new KyvernoPolicies();
+    }
+
+    @Override
+    public String name() {
+        return "kyverno-policies";
+    }
+
+    @Override
+    public Set<String> dependsOn() {
+        return Set.of("kyverno");
+    }
+
+    @Override
+    public void render(Environment environment, Output output) {
+        boolean prod = environment.tier() == Environment.Tier.PROD;
+        output.add(policy(
+                "disallow-latest-tag",
+                "Enforce",
+                "Images must name a tag or digest other than latest.",
+                map("spec", containers(map("image", "!*:latest")))));
+        output.add(policy(
+                "require-image-digest",
+                prod ? "Enforce" : "Audit",
+                "Images must be pinned by sha256 digest.",
+                map("spec", containers(map("image", "*@sha256:*")))));
+        output.add(policy(
+                "require-requests",
+                "Enforce",
+                "Every container requests cpu and memory.",
+                map("spec", containers(map("resources", map("requests", map("cpu", "?*", "memory", "?*")))))));
+    }
+
+    private static Map<String, Object> containers(Map<String, Object> pattern) {
+        return map(
+                "=(initContainers)", list(pattern),
+                "containers", list(pattern));
+    }
+
+    private static GenericKubernetesResource policy(
+            String name, String action, String message, Map<String, Object> pattern) {
+        return Kube.object(
+                "kyverno.io/v1",
+                "ClusterPolicy",
+                null,
+                name,
+                map(
+                        "spec",
+                        map(
+                                "validationFailureAction",
+                                action,
+                                "background",
+                                true,
+                                "rules",
+                                list(map(
+                                        "name",
+                                        name,
+                                        "match",
+                                        map("any", list(map("resources", map("kinds", list("Pod"))))),
+                                        "exclude",
+                                        map("any", list(map("resources", map("namespaces", list("kube-system"))))),
+                                        "validate",
+                                        map("message", message, "pattern", pattern))))));
+    }
+}

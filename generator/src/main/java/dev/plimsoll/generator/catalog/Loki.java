@@ -1,0 +1,85 @@
+package dev.plimsoll.generator.catalog;
+
+import static dev.plimsoll.generator.catalog.Kube.map;
+
+import dev.plimsoll.generator.Environment;
+import dev.plimsoll.generator.PerEnv;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Loki in {@code logging}, chunks and indexes in S3-compatible object storage outside the cluster (a bucket per
+ * environment, credentials from an ExternalSecret named {@code loki-object-storage}); single binary in dev, simple
+ * scalable elsewhere.
+ */
+public final class Loki extends HelmComponent<Loki> {
+
+    private final String endpoint;
+    private PerEnv<String> bucket = PerEnv.by(env -> "loki-" + env.name());
+
+    private Loki(String endpoint) {
+        super(
+                "loki",
+                HelmChart.of("https://grafana.github.io/helm-charts", "loki", "6.23.0"),
+                "logging",
+                "namespaces",
+                "vault-secret-store",
+                "storage");
+        this.endpoint = Objects.requireNonNull(endpoint);
+    }
+
+    /** Loki storing in the S3-compatible endpoint {@code endpoint}. */
+    public static Loki storingIn(String endpoint) {
+        return new Loki(endpoint);
+    }
+
+    public Loki bucket(PerEnv<String> value) {
+        this.bucket = Objects.requireNonNull(value);
+        return this;
+    }
+
+    @Override
+    protected Map<String, Object> values(Environment environment) {
+        boolean dev = environment.tier() == Environment.Tier.DEV;
+        String name = bucket.in(environment).orElseThrow();
+        return map(
+                "deploymentMode",
+                dev ? "SingleBinary" : "SimpleScalable",
+                "loki",
+                map(
+                        "auth_enabled",
+                        false,
+                        "storage",
+                        map(
+                                "type",
+                                "s3",
+                                "bucketNames",
+                                map("chunks", name, "ruler", name, "admin", name),
+                                "s3",
+                                map("endpoint", endpoint, "s3ForcePathStyle", true)),
+                        "schemaConfig",
+                        map(
+                                "configs",
+                                java.util.List.of(map(
+                                        "from",
+                                        "2024-04-01",
+                                        "store",
+                                        "tsdb",
+                                        "object_store",
+                                        "s3",
+                                        "schema",
+                                        "v13",
+                                        "index",
+                                        map("prefix", "index_", "period", "24h"))))),
+                "global",
+                map("extraEnvFrom", java.util.List.of(map("secretRef", map("name", "loki-object-storage")))),
+                "singleBinary",
+                map("replicas", dev ? 1 : 0),
+                "read",
+                map("replicas", dev ? 0 : 2),
+                "write",
+                map("replicas", dev ? 0 : 3),
+                "backend",
+                map("replicas", dev ? 0 : 2));
+    }
+}

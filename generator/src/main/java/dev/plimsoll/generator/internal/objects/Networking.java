@@ -1,0 +1,162 @@
+package dev.plimsoll.generator.internal.objects;
+
+import io.fabric8.kubernetes.api.model.IntOrString;
+import io.fabric8.kubernetes.api.model.Namespace;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
+import io.fabric8.kubernetes.api.model.ObjectMeta;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServiceBuilder;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.ServicePortBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
+import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRuleBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeerBuilder;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPortBuilder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Namespaces, Services, Ingresses and NetworkPolicies. */
+public final class Networking {
+
+    /** The label the API server puts on every Namespace with its own name; namespace selectors match on it. */
+    public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
+
+    private Networking() {}
+
+    /** A tenant namespace that enforces Pod Security {@code restricted}. */
+    public static Namespace tenantNamespace(String name) {
+        return new NamespaceBuilder()
+                .withMetadata(Meta.cluster(
+                        name,
+                        Map.of(
+                                "pod-security.kubernetes.io/enforce", "restricted",
+                                "pod-security.kubernetes.io/enforce-version", "latest")))
+                .build();
+    }
+
+    /** Denies all ingress and egress of every pod in {@code namespace}; allows are separate policies. */
+    public static NetworkPolicy defaultDeny(String namespace) {
+        return new NetworkPolicyBuilder()
+                .withMetadata(Meta.named("default-deny", namespace, Map.of()))
+                .withNewSpec()
+                .withPodSelector(Meta.everyPod())
+                .withPolicyTypes("Ingress", "Egress")
+                .endSpec()
+                .build();
+    }
+
+    /** The allows of one app's pods; either list may be empty, not both. */
+    public static NetworkPolicy allows(
+            ObjectMeta meta,
+            Map<String, String> pods,
+            List<NetworkPolicyIngressRule> ingress,
+            List<NetworkPolicyEgressRule> egress) {
+        List<String> types = new ArrayList<>();
+        if (!ingress.isEmpty()) {
+            types.add("Ingress");
+        }
+        if (!egress.isEmpty()) {
+            types.add("Egress");
+        }
+        return new NetworkPolicyBuilder()
+                .withMetadata(meta)
+                .withNewSpec()
+                .withPodSelector(Meta.selector(pods))
+                .withPolicyTypes(types)
+                .withIngress(ingress)
+                .withEgress(egress)
+                .endSpec()
+                .build();
+    }
+
+    /** Traffic from every pod of {@code namespace} to the given TCP ports. */
+    public static NetworkPolicyIngressRule fromNamespace(String namespace, List<Integer> ports) {
+        return new NetworkPolicyIngressRuleBuilder()
+                .withFrom(namespacePeer(namespace))
+                .withPorts(ports.stream().map(p -> port("TCP", p)).toList())
+                .build();
+    }
+
+    /** DNS lookups: UDP and TCP port 53 to the cluster DNS in {@code kube-system}. */
+    public static NetworkPolicyEgressRule dns() {
+        NetworkPolicyPeer clusterDns = new NetworkPolicyPeerBuilder()
+                .withNamespaceSelector(Meta.selector(Map.of(NAMESPACE_NAME_LABEL, "kube-system")))
+                .withPodSelector(Meta.selector(Map.of("k8s-app", "kube-dns")))
+                .build();
+        return new NetworkPolicyEgressRuleBuilder()
+                .withTo(clusterDns)
+                .withPorts(port("UDP", 53), port("TCP", 53))
+                .build();
+    }
+
+    private static NetworkPolicyPeer namespacePeer(String namespace) {
+        return new NetworkPolicyPeerBuilder()
+                .withNamespaceSelector(Meta.selector(Map.of(NAMESPACE_NAME_LABEL, namespace)))
+                .build();
+    }
+
+    private static NetworkPolicyPort port(String protocol, int number) {
+        return new NetworkPolicyPortBuilder()
+                .withProtocol(protocol)
+                .withPort(new IntOrString(number))
+                .build();
+    }
+
+    /** A ClusterIP Service whose ports forward to the container ports of the same names. */
+    public static Service service(ObjectMeta meta, Map<String, String> selector, Map<String, Integer> ports) {
+        List<ServicePort> servicePorts = new ArrayList<>();
+        ports.forEach((name, number) -> servicePorts.add(new ServicePortBuilder()
+                .withName(name)
+                .withPort(number)
+                .withTargetPort(new IntOrString(name))
+                .build()));
+        return new ServiceBuilder()
+                .withMetadata(meta)
+                .withNewSpec()
+                .withSelector(selector)
+                .withPorts(servicePorts)
+                .endSpec()
+                .build();
+    }
+
+    /** HTTPS for {@code host}: every path to the Service's named port, TLS from the Secret {@code tlsSecret}. */
+    public static Ingress ingress(
+            ObjectMeta meta, String ingressClass, String host, String service, String port, String tlsSecret) {
+        return new IngressBuilder()
+                .withMetadata(meta)
+                .withNewSpec()
+                .withIngressClassName(ingressClass)
+                .addNewTl()
+                .withHosts(host)
+                .withSecretName(tlsSecret)
+                .endTl()
+                .addNewRule()
+                .withHost(host)
+                .withNewHttp()
+                .addNewPath()
+                .withPath("/")
+                .withPathType("Prefix")
+                .withNewBackend()
+                .withNewService()
+                .withName(service)
+                .withNewPort()
+                .withName(port)
+                .endPort()
+                .endService()
+                .endBackend()
+                .endPath()
+                .endHttp()
+                .endRule()
+                .endSpec()
+                .build();
+    }
+}

@@ -1,0 +1,222 @@
+package dev.plimsoll.generator;
+
+import static dev.plimsoll.generator.Scenarios.DEV;
+import static dev.plimsoll.generator.Scenarios.PROD;
+import static dev.plimsoll.generator.Scenarios.STAGING;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidationTest {
+
+    private static List<String> problems(Platform platform) {
+        ValidationException e = catchThrowableOfType(
+                ValidationException.class, () -> Generator.builder().build().render(platform));
+        assertThat(e).as("a ValidationException").isNotNull();
+        return e.problems().stream().map(ValidationProblem::toString).toList();
+    }
+
+    @Test
+    void render_everyProblem_reportedAtOnceWithItsPath() {
+        // given
+        App checkout = Scenarios.checkout()
+                .replicas(PerEnv.of(DEV, 1).and(STAGING, 2).and(PROD, 0))
+                .image("ghcr.io/acme/checkout:1.0", PerEnv.of(DEV, "latest"))
+                .port("http", 8080);
+        Platform platform =
+                Platform.named("acme").environments(DEV, STAGING, PROD).app(checkout);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .contains(
+                        "platform/apps/checkout: replicas must be ≥ 1 in prod (is 0)",
+                        "platform/apps/checkout: image repository 'ghcr.io/acme/checkout:1.0' is not a repository"
+                                + " name without tag or digest (digests are given per environment)",
+                        "platform/apps/checkout: image digest 'latest' in dev is not sha256:<64 hex digits>",
+                        "platform/apps/checkout: image digest has no value in staging",
+                        "platform/apps/checkout: image digest has no value in prod",
+                        "platform/apps/checkout: port name 'http' is used twice",
+                        "platform/apps/checkout: port number 8080 is used twice");
+    }
+
+    @Test
+    void render_platformAndEnvironmentProblems_withTheirPaths() {
+        // given
+        Environment qa = Environment.of("QA", 2, Environment.Tier.STAGING);
+        Platform platform = Platform.named("Acme Platform")
+                .environments(DEV, qa, STAGING)
+                .app(App.named("checkout").replicas(PerEnv.of(PROD, 2)))
+                .app(App.named("checkout"))
+                .manifests(Manifests.named("patches"));
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .contains(
+                        "platform: name 'Acme Platform' is not a DNS label (lower-case letters, digits, '-')",
+                        "platform/environments/QA: name is not a DNS label (lower-case letters, digits, '-')",
+                        "platform/environments/staging: has order 2, like QA (each environment has its own place in"
+                                + " the promotion chain)",
+                        "platform/components/patches: name 'patches' is reserved for the tree's own directories",
+                        "platform/apps/checkout: name is also used by platform/apps/checkout (names are directories:"
+                                + " unique)",
+                        "platform/apps/checkout: replicas names environment 'prod', which the platform does not"
+                                + " define",
+                        "platform/apps/checkout: has no image (image(repository, digests) is required)",
+                        "platform/apps/checkout: has no compute (compute(...) with cpu and memory requests is"
+                                + " required)");
+    }
+
+    @Test
+    void render_drainBlockingBudgetAndAutoscalerConflicts_reported() {
+        // given
+        App api = Scenarios.checkout()
+                .disruption(Disruption.minAvailable(2))
+                .autoscaling(PerEnv.of(PROD, Autoscaling.between(4, 2)));
+        Platform platform =
+                Platform.named("acme").environments(DEV, STAGING, PROD).app(api);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .contains(
+                        "platform/apps/checkout: disruption minAvailable 2 is not below the 1 replicas in dev: the"
+                                + " budget would block every drain",
+                        "platform/apps/checkout: disruption minAvailable 2 is not below the 2 replicas in staging:"
+                                + " the budget would block every drain",
+                        "platform/apps/checkout: replicas and autoscaling are both set in prod: the autoscaler owns"
+                                + " the replica count",
+                        "platform/apps/checkout: autoscaling maxReplicas 2 is below minReplicas 4 in prod");
+    }
+
+    @Test
+    void render_objectProducedTwice_reportedWithBothPaths() {
+        // given
+        var config = new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("settings")
+                .withNamespace("shop")
+                .endMetadata()
+                .build();
+        Platform platform = Platform.named("acme")
+                .environments(DEV)
+                .manifests(Manifests.named("one").add(config))
+                .manifests(Manifests.named("two").add(config));
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactly("platform/components/two: ConfigMap shop/settings is produced twice in dev (also by"
+                        + " platform/components/one)");
+    }
+
+    @Test
+    void render_exceptionInPerEnvFunction_becomesAProblem() {
+        // given
+        App app = Scenarios.checkout().ingress(PerEnv.by(env -> {
+            throw new IllegalStateException("no domain for " + env.name());
+        }));
+        Platform platform =
+                Platform.named("acme").environments(DEV, STAGING, PROD).app(app);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactly(
+                        "platform/apps/checkout: ingress failed in dev: java.lang.IllegalStateException: no domain"
+                                + " for dev",
+                        "platform/apps/checkout: ingress failed in staging: java.lang.IllegalStateException: no"
+                                + " domain for staging",
+                        "platform/apps/checkout: ingress failed in prod: java.lang.IllegalStateException: no domain"
+                                + " for prod");
+    }
+
+    @Test
+    void render_sameObjectForKustomize_reported() {
+        // given: no namespace means 'default' to Kustomize, so these two are one object there
+        var named = new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("settings")
+                .withNamespace("default")
+                .endMetadata()
+                .build();
+        var unnamed = new ConfigMapBuilder()
+                .withNewMetadata()
+                .withName("settings")
+                .endMetadata()
+                .build();
+        Platform platform = Platform.named("acme")
+                .environments(DEV)
+                .manifests(Manifests.named("config").add(named).add(unnamed));
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactly(
+                        "platform/components/config: ConfigMap settings in dev is the same object for"
+                                + " Kustomize as one without a namespace (which means 'default'); give both the same namespace");
+    }
+
+    @Test
+    void render_componentProblems_prefixedWithItsPath() {
+        // given
+        Component catalog = new Component() {
+            @Override
+            public String name() {
+                return "argocd";
+            }
+
+            @Override
+            public void render(Environment environment, Output output) {}
+
+            @Override
+            public List<String> validate(List<Environment> environments) {
+                return List.of("chart version '7.x' is not an exact version");
+            }
+        };
+        Platform platform = Platform.named("acme").environments(DEV).component(catalog);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems).containsExactly("platform/components/argocd: chart version '7.x' is not an exact version");
+    }
+
+    @Test
+    void write_invalidPlatform_writesNothing(@TempDir Path out) throws Exception {
+        // given
+        Platform platform = Platform.named("acme")
+                .environments(DEV)
+                .app(App.named("checkout").replicas(PerEnv.all(0)));
+
+        // when
+        ValidationException e = catchThrowableOfType(
+                ValidationException.class, () -> Generator.builder().build().write(platform, out));
+
+        // then
+        assertThat(e).isNotNull();
+        try (var files = Files.list(out)) {
+            assertThat(files).isEmpty();
+        }
+    }
+}
