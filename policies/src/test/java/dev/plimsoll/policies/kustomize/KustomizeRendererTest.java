@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -1732,6 +1733,49 @@ class KustomizeRendererTest {
         assertThat(service.fileOf(type) + ":" + type.position()).isEqualTo("patch.yaml:6:9");
         assertThat(service.fileOf(name) + ":" + name.position()).isEqualTo("service.yaml:4:9");
         assertThat(service.patchedBy()).containsExactly("patch.yaml");
+    }
+
+    @Test
+    void overlayObjects_rememberTheirDocumentAndEveryFileThatChangedThem() throws IOException {
+        // given: a two-document base file; the overlay retags the image, patches the Deployment with a JSON 6902
+        // patch and scales it down
+        write(Map.of(
+                "base/kustomization.yaml",
+                "resources:\n- app.yaml\n",
+                "base/app.yaml",
+                "apiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\n"
+                        + "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  replicas: 3\n"
+                        + "  template:\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.25\n",
+                "overlays/prod/kustomization.yaml",
+                "resources:\n- ../../base\nimages:\n- name: nginx\n  newTag: \"1.27\"\npatches:\n- path: json.yaml\n"
+                        + "  target:\n    kind: Deployment\nreplicas:\n- name: web\n  count: 1\n",
+                "overlays/prod/json.yaml",
+                "- op: add\n  path: /spec/minReadySeconds\n  value: 10\n"));
+
+        // when
+        List<RenderedObject> objects =
+                KustomizeRenderer.of(root).render(Path.of("overlays/prod")).objects();
+
+        // then
+        RenderedObject service = objects.get(0);
+        RenderedObject deployment = objects.get(1);
+        assertThat(service.file() + "#" + service.documentIndex()).isEqualTo("base/app.yaml#0");
+        assertThat(service.patchedBy()).isEmpty();
+        assertThat(deployment.file() + "#" + deployment.documentIndex()).isEqualTo("base/app.yaml#1");
+        assertThat(deployment.patchedBy())
+                .containsExactly("overlays/prod/json.yaml", "overlays/prod/kustomization.yaml");
+        var containers = (dev.plimsoll.policies.yaml.SequenceNode)
+                deployment.root().path("spec", "template", "spec", "containers").orElseThrow();
+        var image = ((dev.plimsoll.policies.yaml.MappingNode) containers.items().get(0)).get("image");
+        var replicas = deployment.root().path("spec", "replicas").orElseThrow();
+        var minReady = deployment.root().path("spec", "minReadySeconds").orElseThrow();
+        var name = deployment.root().path("metadata", "name").orElseThrow();
+        assertThat(deployment.fileOf(image) + ":" + image.position())
+                .isEqualTo("overlays/prod/kustomization.yaml:5:11");
+        assertThat(deployment.fileOf(replicas) + ":" + replicas.position())
+                .isEqualTo("overlays/prod/kustomization.yaml:12:10");
+        assertThat(deployment.fileOf(minReady) + ":" + minReady.position()).isEqualTo("overlays/prod/json.yaml:3:10");
+        assertThat(deployment.fileOf(name) + ":" + name.position()).isEqualTo("base/app.yaml:9:9");
     }
 
     private void write(Map<String, String> files) throws IOException {
