@@ -1,6 +1,7 @@
 package dev.plimsoll.generator.internal.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.policies.kustomize.LegacyOrder;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -18,34 +19,8 @@ import java.util.stream.Stream;
  */
 public final class ObjectId {
 
-    /** Kinds that {@code kustomize build} prints first, in this order (kyaml {@code resid.orderFirst}). */
-    private static final List<String> ORDER_FIRST = List.of(
-            "Namespace",
-            "ResourceQuota",
-            "StorageClass",
-            "CustomResourceDefinition",
-            "ServiceAccount",
-            "PodSecurityPolicy",
-            "Role",
-            "ClusterRole",
-            "RoleBinding",
-            "ClusterRoleBinding",
-            "ConfigMap",
-            "Secret",
-            "Endpoints",
-            "Service",
-            "LimitRange",
-            "PriorityClass",
-            "PersistentVolume",
-            "PersistentVolumeClaim",
-            "Deployment",
-            "StatefulSet",
-            "CronJob",
-            "PodDisruptionBudget");
-
-    /** Kinds printed last (kyaml {@code resid.orderLast}). */
-    private static final List<String> ORDER_LAST =
-            List.of("MutatingWebhookConfiguration", "ValidatingWebhookConfiguration");
+    private static final List<String> ORDER_FIRST = LegacyOrder.FIRST;
+    private static final List<String> ORDER_LAST = LegacyOrder.LAST;
 
     private static final Map<String, Integer> TYPE_ORDER = typeOrder();
 

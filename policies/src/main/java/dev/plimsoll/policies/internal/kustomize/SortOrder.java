@@ -1,5 +1,6 @@
 package dev.plimsoll.policies.internal.kustomize;
 
+import dev.plimsoll.policies.kustomize.LegacyOrder;
 import dev.plimsoll.policies.yaml.MappingNode;
 import dev.plimsoll.policies.yaml.Node;
 import dev.plimsoll.policies.yaml.ScalarNode;
@@ -17,31 +18,8 @@ import java.util.Map;
  */
 final class SortOrder {
 
-    private static final List<String> ORDER_FIRST = List.of(
-            "Namespace",
-            "ResourceQuota",
-            "StorageClass",
-            "CustomResourceDefinition",
-            "ServiceAccount",
-            "PodSecurityPolicy",
-            "Role",
-            "ClusterRole",
-            "RoleBinding",
-            "ClusterRoleBinding",
-            "ConfigMap",
-            "Secret",
-            "Endpoints",
-            "Service",
-            "LimitRange",
-            "PriorityClass",
-            "PersistentVolume",
-            "PersistentVolumeClaim",
-            "Deployment",
-            "StatefulSet",
-            "CronJob",
-            "PodDisruptionBudget");
-    private static final List<String> ORDER_LAST =
-            List.of("MutatingWebhookConfiguration", "ValidatingWebhookConfiguration");
+    private static final List<String> ORDER_FIRST = LegacyOrder.FIRST;
+    private static final List<String> ORDER_LAST = LegacyOrder.LAST;
 
     private SortOrder() {}
 
