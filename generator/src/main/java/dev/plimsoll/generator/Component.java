@@ -9,7 +9,9 @@ import java.util.List;
  * ({@code base/<name>/}, {@code overlays/<env>/<name>/}) and its path in validation messages
  * ({@code platform/components/<name>}).
  *
- * <p>Implementations must be deterministic: the same environment gives the same objects in the same order.
+ * <p>Implementations must be deterministic: the same environment gives the same objects in the same order. The
+ * generator calls {@link #render} of different components at the same time (never one component twice at once), so a
+ * component must not share mutable state with another.
  */
 public interface Component {
 

@@ -135,16 +135,20 @@ public final class ModelBuilder {
 
     private List<PlacedObject> resolve(
             Platform platform, Environment environment, List<Unit> units, Map<ObjectId, String> unitOf) {
-        List<Collector> collectors = new ArrayList<>();
-        for (Unit unit : units) {
-            Collector collector = new Collector(unit, environment);
-            try {
-                unit.component().render(environment, collector);
-            } catch (RuntimeException e) {
-                problem(unit.path(), "rendering failed in " + environment.name() + ": " + e);
-            }
-            collectors.add(collector);
-        }
+        // Components render side by side (building typed objects is most of a cold run's model time); each collects
+        // its own problems, merged in unit order so that the report does not depend on scheduling.
+        List<Collector> collectors = units.parallelStream()
+                .map(unit -> {
+                    Collector collector = new Collector(unit, environment);
+                    try {
+                        unit.component().render(environment, collector);
+                    } catch (RuntimeException e) {
+                        collector.problem("rendering failed in " + environment.name() + ": " + e);
+                    }
+                    return collector;
+                })
+                .toList();
+        collectors.forEach(collector -> problems.addAll(collector.problems));
         List<Rendered> rendered =
                 new ArrayList<>(collectors.stream()
                         .flatMap(c -> c.objects.stream().map(json -> new Pending(c.unit, json)))
@@ -270,6 +274,8 @@ public final class ModelBuilder {
         private final Environment environment;
         /** Typed objects as added; turned into JSON trees afterwards, in parallel (serialization only reads them). */
         private final List<Supplier<ObjectNode>> objects = new ArrayList<>();
+        /** This unit's problems in this environment; collectors run concurrently, so they do not share a list. */
+        private final List<ValidationProblem> problems = new ArrayList<>();
 
         private int yamlCount;
 
@@ -281,7 +287,7 @@ public final class ModelBuilder {
         @Override
         public void add(HasMetadata object) {
             if (object == null) {
-                problem(unit.path(), "added a null object in " + environment.name());
+                problem("added a null object in " + environment.name());
                 return;
             }
             objects.add(() -> Json.tree(object));
@@ -293,20 +299,23 @@ public final class ModelBuilder {
             String where = "yaml " + index + " in " + environment.name();
             YamlReader.Result result = new YamlReader().read(yaml == null ? "" : yaml);
             result.problems()
-                    .forEach(p ->
-                            problem(unit.path(), where + " line " + p.position().line() + ": " + p.message()));
+                    .forEach(p -> problem(where + " line " + p.position().line() + ": " + p.message()));
             for (YamlReader.Document document : result.documents()) {
                 if (document.root() == null) {
                     continue;
                 }
                 JsonNode json = CanonicalYaml.toJson(document.root());
                 if (!(json instanceof ObjectNode object)) {
-                    problem(unit.path(), where + " line " + document.start().line() + ": a document is not a mapping");
+                    problem(where + " line " + document.start().line() + ": a document is not a mapping");
                     continue;
                 }
                 ObjectNode normalized = (ObjectNode) Json.normalize(object);
                 objects.add(() -> normalized);
             }
+        }
+
+        private void problem(String message) {
+            problems.add(new ValidationProblem(unit.path(), message));
         }
     }
 
