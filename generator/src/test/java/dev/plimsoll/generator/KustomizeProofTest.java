@@ -2,8 +2,8 @@ package dev.plimsoll.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.plimsoll.generator.testing.KustomizeProof;
 import dev.plimsoll.policies.yaml.CanonicalYaml;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +11,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -27,13 +24,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The Kustomize proof: for every scenario and environment, {@code kubectl kustomize overlays/<env>} on the written tree
  * prints exactly the environment's model — the same bytes as its hydrated files, in order — and {@code kubectl kustomize
  * -o DIR} writes exactly the hydrated files, under the same names. Needs {@code kubectl} on the
- * PATH; without it the proofs are skipped loudly, and {@code target/kustomize-proof.txt} records the skip, which
+ * PATH; without it the proofs are skipped loudly, and {@link KustomizeProof#MARKER} records the skip, which
  * {@code .ci/run} treats as a failure.
  */
 class KustomizeProofTest {
 
-    static final Path MARKER = Path.of("target/kustomize-proof.txt");
-    private static final List<String> OUTCOMES = new ArrayList<>();
+    private static final KustomizeProof PROOF = new KustomizeProof();
 
     @TempDir
     Path out;
@@ -46,14 +42,7 @@ class KustomizeProofTest {
     @MethodSource("scenarios")
     void kubectlKustomize_everyOverlay_printsTheModelByteForByte(String name, Supplier<Platform> platform)
             throws Exception {
-        Optional<Path> kubectl = kubectl();
-        if (kubectl.isEmpty()) {
-            String message = "KUSTOMIZE PROOF SKIPPED for " + name + ": kubectl is not on the PATH; install kubectl"
-                    + " (with its built-in kustomize) to prove the tree builds into the model";
-            System.err.println("!!!!! " + message + " !!!!!");
-            record("skipped " + name + ": kubectl not found");
-            Assumptions.abort(message);
-        }
+        Path kubectl = PROOF.kubectlOrSkip(name);
         // given
         Generator generator = Generator.builder().hydrate(true).build();
         Platform definition = platform.get();
@@ -62,7 +51,7 @@ class KustomizeProofTest {
 
         for (Environment environment : rendering.model().environments()) {
             // when
-            String built = kustomize(kubectl.get(), "overlays/" + environment.name());
+            String built = KustomizeProof.kustomize(kubectl, out, "overlays/" + environment.name());
 
             // then
             String expected = CanonicalYaml.writeAll(rendering.model().objects(environment));
@@ -70,10 +59,10 @@ class KustomizeProofTest {
                     .as("kubectl kustomize overlays/" + environment.name())
                     .isEqualTo(expected);
             assertThat(built).isEqualTo(hydrated(rendering, environment));
-            assertThat(kustomizeToDirectory(kubectl.get(), environment))
+            assertThat(kustomizeToDirectory(kubectl, environment))
                     .as("kubectl kustomize overlays/" + environment.name() + " -o DIR")
                     .isEqualTo(renderedFiles(rendering, environment));
-            record("proved " + name + " " + environment.name());
+            PROOF.proved(name, environment);
         }
     }
 
@@ -99,7 +88,7 @@ class KustomizeProofTest {
             throws IOException, InterruptedException {
         Path directory = out.resolve("kustomize-o-" + environment.name());
         Files.createDirectories(directory);
-        kustomize(kubectl, "overlays/" + environment.name(), "-o", directory.toString());
+        KustomizeProof.kustomize(kubectl, out, "overlays/" + environment.name(), "-o", directory.toString());
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> listing = Files.list(directory)) {
             for (Path file : listing.toList()) {
@@ -121,43 +110,8 @@ class KustomizeProofTest {
         return files;
     }
 
-    private String kustomize(Path kubectl, String overlay, String... more) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(kubectl.toString(), "kustomize", overlay));
-        command.addAll(List.of(more));
-        Process process = new ProcessBuilder(command)
-                .directory(out.toFile())
-                .redirectError(ProcessBuilder.Redirect.PIPE)
-                .start();
-        byte[] stdout = process.getInputStream().readAllBytes();
-        String stderr = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS))
-                .as("kubectl finished")
-                .isTrue();
-        assertThat(process.exitValue())
-                .as("kubectl kustomize " + overlay + ": " + stderr)
-                .isZero();
-        return new String(stdout, StandardCharsets.UTF_8);
-    }
-
-    static Optional<Path> kubectl() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        return Stream.of(path.split(File.pathSeparator))
-                .filter(dir -> !dir.isEmpty())
-                .map(dir -> Path.of(dir, "kubectl"))
-                .filter(Files::isExecutable)
-                .findFirst();
-    }
-
-    private static synchronized void record(String outcome) {
-        OUTCOMES.add(outcome);
-    }
-
     @AfterAll
     static void writeMarker() throws IOException {
-        Files.createDirectories(MARKER.getParent());
-        Files.write(MARKER, OUTCOMES, StandardCharsets.UTF_8);
+        PROOF.writeMarker();
     }
 }

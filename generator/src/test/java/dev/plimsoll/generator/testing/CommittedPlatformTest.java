@@ -1,0 +1,104 @@
+package dev.plimsoll.generator.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.plimsoll.generator.CheckResult;
+import dev.plimsoll.generator.Generator;
+import dev.plimsoll.generator.Platform;
+import dev.plimsoll.generator.Rendering;
+import dev.plimsoll.policies.Finding;
+import dev.plimsoll.policies.Severity;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The tests of a platform whose generated tree is committed: the tree is exactly what the Java generates (check mode;
+ * the update property regenerates it), every environment lints without errors and every waiver has a reason, and
+ * {@code kubectl kustomize overlays/<env>} builds each environment's model byte for byte ({@link KustomizeProof}).
+ * A manifests repository's test extends it and names its platform.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CommittedPlatformTest {
+
+    private final String name;
+    private final Platform platform;
+    private final Path directory;
+    private final String updateProperty;
+    private final Generator generator = Generator.builder().build();
+    private final KustomizeProof proof = new KustomizeProof();
+
+    /**
+     * {@code name} names the platform in messages and proof lines; {@code directory} holds the committed
+     * {@code base/} and {@code overlays/}; {@code -D<updateProperty>=true} regenerates them instead of checking.
+     */
+    protected CommittedPlatformTest(String name, Platform platform, Path directory, String updateProperty) {
+        this.name = Objects.requireNonNull(name);
+        this.platform = Objects.requireNonNull(platform);
+        this.directory = directory.toAbsolutePath().normalize();
+        this.updateProperty = Objects.requireNonNull(updateProperty);
+    }
+
+    @Test
+    void committedTree_isWhatTheJavaGenerates() throws IOException {
+        // given
+        if (Boolean.getBoolean(updateProperty)) {
+            generator.write(platform, directory);
+        }
+
+        // when
+        CheckResult check = generator.check(platform, directory);
+
+        // then
+        assertThat(check.changes())
+                .as("%s: base/ and overlays/ in %s are stale; regenerate with %s", name, directory, regenerate())
+                .isEmpty();
+    }
+
+    /** The Maven command that regenerates the tree, run from the reactor root (surefire names it plimsoll.repo). */
+    private String regenerate() {
+        Path module = Path.of("").toAbsolutePath();
+        String root = System.getProperty("plimsoll.repo");
+        String selection =
+                root == null || Path.of(root).toAbsolutePath().normalize().equals(module)
+                        ? ""
+                        : "-pl " + Path.of(root).toAbsolutePath().normalize().relativize(module) + " -am ";
+        return "mvn " + selection + "test -D" + updateProperty + "=true";
+    }
+
+    @Test
+    void lint_everyEnvironment_hasNoErrorsAndEveryWaiverHasAReason() {
+        // when
+        Rendering rendering = generator.render(platform);
+
+        // then
+        List<Finding> errors = rendering.lint().active().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
+        assertThat(errors).isEmpty();
+        long warnings = rendering.lint().active().stream()
+                .filter(f -> f.severity() == Severity.WARNING)
+                .count();
+        List<Finding> waived = rendering.lint().findings().stream()
+                .filter(f -> f.waiver() != null)
+                .toList();
+        System.out.println(name + ": " + warnings + " lint warnings, " + waived.size() + " waived");
+        waived.forEach(f -> assertThat(f.waiver().reason())
+                .as("reason of the %s waiver at %s", f.ruleId(), f.location())
+                .isNotBlank());
+    }
+
+    @Test
+    void kubectlKustomize_everyOverlay_printsTheModelByteForByte() throws Exception {
+        proof.everyOverlay(name, generator.render(platform), directory);
+    }
+
+    @AfterAll
+    void writeMarker() throws IOException {
+        proof.writeMarker();
+    }
+}
