@@ -219,4 +219,29 @@ class ValidationTest {
             assertThat(files).isEmpty();
         }
     }
+
+    @Test
+    void render_problemsOfComponentsRenderedSideBySide_reportedInDefinitionOrder() {
+        // given: many components that each report a problem while rendering (components render concurrently)
+        Platform platform = Platform.named("acme").environments(DEV, PROD);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            platform.manifests(Manifests.named("set-" + i).yaml("kind: [unclosed"));
+        }
+        for (String env : List.of("dev", "prod")) {
+            for (int i = 0; i < 40; i++) {
+                expected.add("platform/components/set-" + i + ": yaml 0 in " + env);
+            }
+        }
+
+        // when
+        List<List<String>> runs = java.util.stream.IntStream.range(0, 5)
+                .mapToObj(run -> problems(platform).stream()
+                        .map(problem -> problem.substring(0, problem.indexOf(" line ")))
+                        .toList())
+                .toList();
+
+        // then
+        assertThat(runs).allSatisfy(problems -> assertThat(problems).isEqualTo(expected));
+    }
 }

@@ -57,6 +57,8 @@ public final class TreeWriter {
 
     private final Path root;
     private final Hook hook;
+    /** Directories checked by {@link #safeDirectory} during the current write or check; cleared when one starts. */
+    private final Map<String, Boolean> safeDirectories = new ConcurrentHashMap<>();
 
     public TreeWriter(Path root) {
         this(root, path -> {});
@@ -71,6 +73,7 @@ public final class TreeWriter {
     public WriteResult write(KustomizeTree tree) throws IOException {
         Files.createDirectories(root);
         try (TreeLock lock = TreeLock.acquire(root)) {
+            safeDirectories.clear();
             OwnershipIndex index = OwnershipIndex.read(root);
             Map<String, State> states = new ConcurrentHashMap<>();
             inParallel(List.copyOf(tree.files().keySet()), path -> states.put(path, state(index, tree, path)));
@@ -118,6 +121,7 @@ public final class TreeWriter {
 
     /** Compares without writing anything. */
     public CheckResult check(KustomizeTree tree) throws IOException {
+        safeDirectories.clear();
         OwnershipIndex index = OwnershipIndex.read(root);
         List<FileChange> changes = Collections.synchronizedList(new ArrayList<>());
         inParallel(List.copyOf(tree.files().keySet()), path -> {
@@ -239,17 +243,24 @@ public final class TreeWriter {
      * (that could lead outside the root), not a file.
      */
     private boolean safeParents(String path) {
-        Path current = root;
-        String[] segments = path.split("/");
-        for (int i = 0; i < segments.length - 1; i++) {
-            current = current.resolve(segments[i]);
-            if (Files.isSymbolicLink(current)
-                    || (Files.exists(current, LinkOption.NOFOLLOW_LINKS)
-                            && !Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS))) {
-                return false;
-            }
+        int slash = path.lastIndexOf('/');
+        return slash < 0 || safeDirectory(path.substring(0, slash));
+    }
+
+    /** {@link #safeParents} of a directory path; thousands of files share a few hundred directories, hence the memo. */
+    private boolean safeDirectory(String directory) {
+        Boolean known = safeDirectories.get(directory);
+        if (known != null) {
+            return known;
         }
-        return true;
+        int slash = directory.lastIndexOf('/');
+        Path current = root.resolve(directory);
+        boolean safe = (slash < 0 || safeDirectory(directory.substring(0, slash)))
+                && !Files.isSymbolicLink(current)
+                && (!Files.exists(current, LinkOption.NOFOLLOW_LINKS)
+                        || Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS));
+        safeDirectories.put(directory, safe);
+        return safe;
     }
 
     private void writeAtomically(String path, byte[] bytes) throws IOException {
