@@ -3,6 +3,7 @@ package dev.plimsoll.generator.catalog;
 import static dev.plimsoll.generator.catalog.Kube.map;
 
 import dev.plimsoll.generator.Environment;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -28,22 +29,31 @@ public final class CertManager extends HelmComponent<CertManager> {
     @Override
     protected Map<String, Object> values(Environment environment) {
         int replicas = environment.tier() == Environment.Tier.DEV ? 1 : 2;
+        // The chart takes one priority class for all its pods, under global; a top-level one is not a key of the chart.
+        Map<String, Object> webhook = map("replicaCount", replicas);
+        Map<String, Object> cainjector = map("replicaCount", replicas);
+        Map<String, Object> startupapicheck = map();
         Map<String, Object> values = map(
+                "global",
+                map("priorityClassName", NodePools.PLATFORM_CRITICAL),
                 "crds",
                 map("enabled", true, "keep", true),
                 "replicaCount",
                 replicas,
-                "priorityClassName",
-                NodePools.PLATFORM_CRITICAL,
                 "resources",
                 map("requests", map("cpu", "50m", "memory", "128Mi"), "limits", map("memory", "256Mi")),
                 "prometheus",
                 map("enabled", true, "servicemonitor", map("enabled", true)),
                 "webhook",
-                map("replicaCount", replicas),
+                webhook,
                 "cainjector",
-                map("replicaCount", replicas));
-        values.putAll(pools.placement(NodePools.Pool.SYSTEM));
+                cainjector,
+                "startupapicheck",
+                startupapicheck);
+        // Each part of the chart has its own placement; the top-level one is the controller's only.
+        for (Map<String, Object> part : List.of(values, webhook, cainjector, startupapicheck)) {
+            part.putAll(pools.placement(NodePools.Pool.SYSTEM));
+        }
         return values;
     }
 }

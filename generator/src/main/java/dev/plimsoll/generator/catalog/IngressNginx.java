@@ -33,7 +33,7 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
     private IngressNginx(NodePools pools) {
         super(
                 "ingress-nginx",
-                HelmChart.of("https://kubernetes.github.io/ingress-nginx", "ingress-nginx", "4.11.3"),
+                HelmChart.of("https://kubernetes.github.io/ingress-nginx", "ingress-nginx", "4.12.0"),
                 "ingress-nginx",
                 "namespaces",
                 "node-pools",
