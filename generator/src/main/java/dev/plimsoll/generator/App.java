@@ -225,6 +225,11 @@ public final class App implements Component {
         return only == null || only.contains(environment.name());
     }
 
+    @Override
+    public Set<String> tenantNamespaces(Environment environment) {
+        return runsIn(environment) ? Set.of(namespace) : Set.of();
+    }
+
     private static Set<String> names(Environment... environments) {
         Set<String> names = new LinkedHashSet<>();
         Arrays.stream(environments).forEach(e -> names.add(e.name()));

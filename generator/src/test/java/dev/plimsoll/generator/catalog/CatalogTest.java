@@ -10,6 +10,7 @@ import dev.plimsoll.generator.Manifests;
 import dev.plimsoll.generator.PerEnv;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformModel;
+import dev.plimsoll.generator.Quota;
 import dev.plimsoll.generator.ValidationException;
 import dev.plimsoll.generator.internal.model.ModelBuilder;
 import dev.plimsoll.policies.yaml.CanonicalYaml;
@@ -52,7 +53,7 @@ class CatalogTest {
                                 .apiServerEgress()
                                 .metricsPorts(9402),
                         Tenancy.PlatformNamespace.named("monitoring").privileged("node-exporter reads the host."))
-                .tenant("shop", PerEnv.all(Tenancy.Quota.of("2", "4Gi", 20))));
+                .tenant("shop", PerEnv.all(Quota.of("2", "4Gi", 20))));
         all.put("rbac", () -> Rbac.create().developers("shop", "team-shop"));
         all.put("argocd", () -> ArgoCd.following("https://git.acme.test/manifests.git")
                 .tenantNamespaces("shop"));

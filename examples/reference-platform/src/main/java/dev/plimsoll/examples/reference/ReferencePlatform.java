@@ -8,6 +8,7 @@ import dev.plimsoll.generator.PerEnv;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformDefinition;
 import dev.plimsoll.generator.Probe;
+import dev.plimsoll.generator.Quota;
 import dev.plimsoll.generator.catalog.AcmeIssuers;
 import dev.plimsoll.generator.catalog.AlertRules;
 import dev.plimsoll.generator.catalog.ArgoCd;
@@ -24,7 +25,6 @@ import dev.plimsoll.generator.catalog.Rbac;
 import dev.plimsoll.generator.catalog.Storage;
 import dev.plimsoll.generator.catalog.Tenancy;
 import dev.plimsoll.generator.catalog.Tenancy.PlatformNamespace;
-import dev.plimsoll.generator.catalog.Tenancy.Quota;
 import dev.plimsoll.generator.catalog.VaultSecretStore;
 import dev.plimsoll.generator.catalog.Velero;
 

@@ -1,8 +1,6 @@
 package dev.plimsoll.generator.internal.objects;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Namespace;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
@@ -24,35 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Namespaces, Services, Ingresses and NetworkPolicies. */
+/** Services, Ingresses and NetworkPolicies. */
 public final class Networking {
 
     /** The label the API server puts on every Namespace with its own name; namespace selectors match on it. */
     public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
     private Networking() {}
-
-    /** A tenant namespace that enforces Pod Security {@code restricted}. */
-    public static Namespace tenantNamespace(String name) {
-        return new NamespaceBuilder()
-                .withMetadata(Meta.cluster(
-                        name,
-                        Map.of(
-                                "pod-security.kubernetes.io/enforce", "restricted",
-                                "pod-security.kubernetes.io/enforce-version", "latest")))
-                .build();
-    }
-
-    /** Denies all ingress and egress of every pod in {@code namespace}; allows are separate policies. */
-    public static NetworkPolicy defaultDeny(String namespace) {
-        return new NetworkPolicyBuilder()
-                .withMetadata(Meta.named("default-deny", namespace, Map.of()))
-                .withNewSpec()
-                .withPodSelector(Meta.everyPod())
-                .withPolicyTypes("Ingress", "Egress")
-                .endSpec()
-                .build();
-    }
 
     /** The allows of one app's pods; either list may be empty, not both. */
     public static NetworkPolicy allows(
