@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -62,6 +63,7 @@ public final class App implements Component {
     private PerEnv<Integer> replicas;
     private PerEnv<Compute> compute;
     private final List<Variable> env = new ArrayList<>();
+    private final List<PerEnv<Map<String, String>>> podAnnotations = new ArrayList<>();
     private PerEnv<String> ingressHost;
     private String ingressPort;
     private String ingressClass = "nginx";
@@ -144,6 +146,20 @@ public final class App implements Component {
     /** An environment variable per environment; where it has no value, the variable is not set. */
     public App env(String variable, PerEnv<String> value) {
         env.add(new Variable(Objects.requireNonNull(variable, "variable"), Objects.requireNonNull(value, "value")));
+        return this;
+    }
+
+    /**
+     * Annotations on the pod template, the same in every environment, e.g. Velero's pre-backup hook
+     * ({@code Velero.preBackupHook}); call again to add more. Each key may be given once per environment.
+     */
+    public App podAnnotations(Map<String, String> annotations) {
+        return podAnnotations(PerEnv.all(Map.copyOf(annotations)));
+    }
+
+    /** Annotations on the pod template per environment; where there is no value, the pods do not carry them. */
+    public App podAnnotations(PerEnv<Map<String, String>> annotations) {
+        podAnnotations.add(Objects.requireNonNull(annotations, "annotations"));
         return this;
     }
 
@@ -266,7 +282,9 @@ public final class App implements Component {
                 scaler.isPresent() ? null : replicasIn(environment),
                 labels,
                 Pods.template(
-                        labels, Pods.restricted(name, List.of(Pods.container(container(environment, envPorts)))))));
+                        labels,
+                        podAnnotationsIn(environment),
+                        Pods.restricted(name, List.of(Pods.container(container(environment, envPorts)))))));
         if (!envPorts.isEmpty()) {
             Map<String, Integer> servicePorts = new LinkedHashMap<>();
             envPorts.forEach(p -> servicePorts.put(p.name(), p.number()));
@@ -295,6 +313,12 @@ public final class App implements Component {
             output.add(Networking.allows(
                     Meta.named(Names.dnsLabel("allow", name), namespace, labels), labels, ingress, egress));
         }
+    }
+
+    private Map<String, String> podAnnotationsIn(Environment environment) {
+        Map<String, String> all = new TreeMap<>();
+        podAnnotations.forEach(annotations -> annotations.in(environment).ifPresent(all::putAll));
+        return all;
     }
 
     private int replicasIn(Environment environment) {
@@ -350,6 +374,7 @@ public final class App implements Component {
         checkNamed(problems, known, "autoscaling", autoscaling == null ? null : autoscaling.namedEnvironments());
         env.forEach(
                 v -> checkNamed(problems, known, "env " + v.name(), v.value().namedEnvironments()));
+        podAnnotations.forEach(a -> checkNamed(problems, known, "podAnnotations", a.namedEnvironments()));
         ports.forEach(p -> checkNamed(problems, known, "port " + p.name(), p.only()));
         checkPorts(problems);
         checkVariables(problems);
@@ -442,6 +467,7 @@ public final class App implements Component {
         for (Variable variable : env) {
             value(problems, "env " + variable.name(), environment, variable::value);
         }
+        checkPodAnnotations(environment, in, problems);
 
         List<Port> envPorts = portsIn(environment);
         Set<String> portNames = new HashSet<>();
@@ -467,6 +493,26 @@ public final class App implements Component {
         }
         int minimum = scaler.map(Autoscaling::minReplicas).orElse(count.orElse(1));
         checkDisruption(minimum, in, problems);
+    }
+
+    private void checkPodAnnotations(Environment environment, String in, List<String> problems) {
+        Set<String> keys = new HashSet<>();
+        for (PerEnv<Map<String, String>> annotations : podAnnotations) {
+            Map<String, String> values = value(problems, "podAnnotations", environment, () -> annotations)
+                    .orElse(Map.of());
+            values.forEach((key, value) -> {
+                if (!Names.isQualifiedName(key)) {
+                    problems.add("pod annotation key '" + key + "'" + in + " is not a qualified name (an optional DNS"
+                            + " subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')");
+                }
+                if (value == null) {
+                    problems.add("pod annotation " + key + " has no value" + in);
+                }
+                if (!keys.add(key)) {
+                    problems.add("pod annotation " + key + " is set twice" + in);
+                }
+            });
+        }
     }
 
     private static void checkAutoscaling(Autoscaling scaler, String in, List<String> problems) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -36,6 +37,15 @@ public final class Scenarios {
 
     private Scenarios() {}
 
+    /** The object of {@code kind} named {@code name} that {@code environment} runs. */
+    public static JsonNode object(PlatformModel model, Environment environment, String kind, String name) {
+        return model.objects(environment).stream()
+                .filter(o -> o.path("kind").asText().equals(kind)
+                        && o.at("/metadata/name").asText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(environment + " runs no " + kind + " " + name));
+    }
+
     /** Every scenario by its golden directory name. */
     public static Map<String, Supplier<Platform>> all() {
         Map<String, Supplier<Platform>> all = new LinkedHashMap<>();
@@ -44,6 +54,7 @@ public final class Scenarios {
         all.put("patches", Scenarios::patches);
         all.put("custom-resource", Scenarios::customResource);
         all.put("raw-yaml", Scenarios::rawYaml);
+        all.put("pod-annotations", Scenarios::podAnnotations);
         return all;
     }
 
@@ -299,5 +310,20 @@ public final class Scenarios {
                 .environments(DEV, STAGING, PROD)
                 .app(checkout())
                 .manifests(raw);
+    }
+
+    /** Pod annotations: one in every environment, one in staging and prod only, one whose value differs. */
+    static Platform podAnnotations() {
+        Map<String, String> onCall = Map.of("acme.test/on-call", "shop-oncall");
+        App api = App.named("api")
+                .namespace("shop")
+                .image("ghcr.io/acme/api", promoted())
+                .port("http", 8080)
+                .compute(Compute.of("100m", "256Mi"))
+                .readiness(Probe.http("/ready", "http"))
+                .podAnnotations(Map.of("acme.test/team", "shop"))
+                .podAnnotations(PerEnv.of(STAGING, onCall).and(PROD, onCall))
+                .podAnnotations(PerEnv.by(env -> Map.of("acme.test/cost-center", "shop-" + env.name())));
+        return Platform.named("acme").environments(DEV, STAGING, PROD).app(api);
     }
 }

@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,34 @@ class ValidationTest {
                         "platform/apps/checkout: replicas and autoscaling are both set in prod: the autoscaler owns"
                                 + " the replica count",
                         "platform/apps/checkout: autoscaling maxReplicas 2 is below minReplicas 4 in prod");
+    }
+
+    @Test
+    void render_podAnnotationProblems_reportedWithTheAppsPath() {
+        // given
+        Environment qa = Environment.of("qa", 9, Environment.Tier.STAGING);
+        App api = Scenarios.checkout()
+                .podAnnotations(Map.of("acme.test/team", "shop", "not a key", "x"))
+                .podAnnotations(PerEnv.of(PROD, Map.of("acme.test/team", "payments")))
+                .podAnnotations(PerEnv.of(qa, Map.of("acme.test/qa", "yes")));
+        Platform platform =
+                Platform.named("acme").environments(DEV, STAGING, PROD).app(api);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "platform/apps/checkout: podAnnotations names environment 'qa', which the platform does not"
+                                + " define",
+                        "platform/apps/checkout: pod annotation key 'not a key' in dev is not a qualified name (an"
+                                + " optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')",
+                        "platform/apps/checkout: pod annotation key 'not a key' in staging is not a qualified name (an"
+                                + " optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')",
+                        "platform/apps/checkout: pod annotation key 'not a key' in prod is not a qualified name (an"
+                                + " optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')",
+                        "platform/apps/checkout: pod annotation acme.test/team is set twice in prod");
     }
 
     @Test

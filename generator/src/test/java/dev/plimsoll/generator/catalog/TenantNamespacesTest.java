@@ -14,6 +14,7 @@ import dev.plimsoll.generator.PerEnv;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformModel;
 import dev.plimsoll.generator.Quota;
+import dev.plimsoll.generator.Scenarios;
 import dev.plimsoll.generator.internal.model.ModelBuilder;
 import java.util.List;
 import java.util.Set;
@@ -61,14 +62,6 @@ class TenantNamespacesTest {
                 .toList();
     }
 
-    private static JsonNode object(PlatformModel model, Environment environment, String kind, String name) {
-        return model.objects(environment).stream()
-                .filter(o -> o.path("kind").asText().equals(kind)
-                        && o.at("/metadata/name").asText().equals(name))
-                .findFirst()
-                .orElseThrow();
-    }
-
     @Test
     void appsAddedDirectly_shareOneNamespace_itsTenantObjectsOnce() {
         // given
@@ -84,10 +77,11 @@ class TenantNamespacesTest {
         for (Environment environment : List.of(DEV, PROD)) {
             assertThat(tenantObjects(model, environment)).containsExactlyElementsOf(tenantSetOwnedBy("checkout"));
         }
-        assertThat(object(model, PROD, "Namespace", "shop").at("/metadata/labels"))
+        assertThat(Scenarios.object(model, PROD, "Namespace", "shop").at("/metadata/labels"))
                 .hasToString("{\"pod-security.kubernetes.io/enforce\":\"restricted\","
                         + "\"pod-security.kubernetes.io/enforce-version\":\"latest\"}");
-        assertThat(object(model, PROD, "ResourceQuota", "tenant-quota").at("/spec/hard"))
+        assertThat(Scenarios.object(model, PROD, "ResourceQuota", "tenant-quota")
+                        .at("/spec/hard"))
                 .hasToString("{\"requests.cpu\":\"4\",\"requests.memory\":\"8Gi\",\"limits.memory\":\"8Gi\","
                         + "\"pods\":\"40\"}");
     }
@@ -136,7 +130,7 @@ class TenantNamespacesTest {
         for (Environment environment : List.of(DEV, PROD)) {
             assertThat(tenantObjects(model, environment)).containsExactlyElementsOf(tenantSetOwnedBy("namespaces"));
         }
-        JsonNode quota = object(model, PROD, "ResourceQuota", "tenant-quota");
+        JsonNode quota = Scenarios.object(model, PROD, "ResourceQuota", "tenant-quota");
         assertThat(quota.at("/spec/hard/requests.cpu").asText()).isEqualTo("2");
         assertThat(quota.at("/metadata/labels/app.kubernetes.io~1part-of").asText())
                 .isEqualTo("platform");

@@ -38,9 +38,6 @@ public final class ModelBuilder {
     /** Directory names that the tree layout uses itself. */
     private static final Set<String> RESERVED_UNITS = Set.of("patches");
 
-    private static final Pattern LABEL_KEY =
-            Pattern.compile("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
-                    + "[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
     private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
     private final List<ValidationProblem> problems = new ArrayList<>();
@@ -99,8 +96,7 @@ public final class ModelBuilder {
                                 + " (each environment has its own place in the promotion chain)");
             }
             environment.labels().forEach((key, value) -> {
-                if (!LABEL_KEY.matcher(key).matches()
-                        || !LABEL_VALUE.matcher(value).matches()) {
+                if (!Names.isQualifiedName(key) || !LABEL_VALUE.matcher(value).matches()) {
                     problem(path, "label " + key + "=" + value + " is not a valid Kubernetes label");
                 }
             });

@@ -45,9 +45,13 @@ public final class Pods {
     // The factories that nest built objects (template, pod spec, workloads) use setters: a fabric8 builder deep-copies
     // every object it is given, and these trees are nested four levels deep.
 
-    public static PodTemplateSpec template(Map<String, String> labels, PodSpec spec) {
+    /** A pod template; {@code annotations} may be empty. */
+    public static PodTemplateSpec template(Map<String, String> labels, Map<String, String> annotations, PodSpec spec) {
         PodTemplateSpec template = new PodTemplateSpec();
         template.setMetadata(Meta.named(null, null, labels));
+        if (!annotations.isEmpty()) {
+            template.getMetadata().setAnnotations(annotations);
+        }
         template.setSpec(spec);
         return template;
     }
