@@ -1,6 +1,7 @@
 package dev.plimsoll.generator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.generator.catalog.Velero;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -55,6 +56,7 @@ public final class Scenarios {
         all.put("custom-resource", Scenarios::customResource);
         all.put("raw-yaml", Scenarios::rawYaml);
         all.put("pod-annotations", Scenarios::podAnnotations);
+        all.put("database", Scenarios::database);
         return all;
     }
 
@@ -325,5 +327,41 @@ public final class Scenarios {
                 .podAnnotations(PerEnv.of(STAGING, onCall).and(PROD, onCall))
                 .podAnnotations(PerEnv.by(env -> Map.of("acme.test/cost-center", "shop-" + env.name())));
         return Platform.named("acme").environments(DEV, STAGING, PROD).app(api);
+    }
+
+    /**
+     * A database and the app that uses it: a StatefulSet whose claim grows per environment, with a scratch directory, a
+     * fixed user, a password from a Secret and a backup hook in staging and prod, reachable only from the app.
+     */
+    static Platform database() {
+        Map<String, String> hook =
+                Velero.preBackupHook("orders-db", "pg_dump --file=/var/lib/postgresql/data/dump orders");
+        App api = App.named("orders-api")
+                .namespace("orders")
+                .image("ghcr.io/acme/orders-api", promoted())
+                .port("http", 8080)
+                .compute(Compute.of("100m", "256Mi"))
+                .readiness(Probe.http("/ready", "http"));
+        App database = App.named("orders-db")
+                .namespace("orders")
+                .image("docker.io/library/postgres", PerEnv.all(DIGEST_1))
+                .port("postgres", 5432)
+                .compute(PerEnv.of(DEV, Compute.of("100m", "256Mi"))
+                        .and(STAGING, Compute.of("250m", "512Mi"))
+                        .and(PROD, Compute.of("500m", "1Gi")))
+                .env("PGDATA", "/var/lib/postgresql/data/pgdata")
+                .secretEnv("POSTGRES_PASSWORD", "orders-db", "password")
+                .runAs(999, 999)
+                .persistentVolume(
+                        "data",
+                        "/var/lib/postgresql/data",
+                        "longhorn",
+                        PerEnv.of(DEV, "1Gi").and(STAGING, "10Gi").and(PROD, "50Gi"))
+                .scratchVolume("run", "/var/run/postgresql")
+                .podAnnotations(PerEnv.of(STAGING, hook).and(PROD, hook))
+                .readiness(Probe.tcp("postgres"))
+                .allowFrom(api);
+        api.allowEgressTo(database);
+        return Platform.named("acme").environments(DEV, STAGING, PROD).app(api).app(database);
     }
 }

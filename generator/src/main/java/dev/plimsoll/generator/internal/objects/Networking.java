@@ -62,6 +62,33 @@ public final class Networking {
                 .build();
     }
 
+    /**
+     * Traffic from the pods labelled {@code pods} to the given TCP ports; they live in {@code namespace}, or in the
+     * policy's own namespace when it is {@code null}.
+     */
+    public static NetworkPolicyIngressRule fromPods(String namespace, Map<String, String> pods, List<Integer> ports) {
+        return new NetworkPolicyIngressRuleBuilder()
+                .withFrom(podPeer(namespace, pods))
+                .withPorts(ports.stream().map(p -> port("TCP", p)).toList())
+                .build();
+    }
+
+    /** Traffic to the pods labelled {@code pods} on the given TCP ports, in {@code namespace} or the policy's own. */
+    public static NetworkPolicyEgressRule toPods(String namespace, Map<String, String> pods, List<Integer> ports) {
+        return new NetworkPolicyEgressRuleBuilder()
+                .withTo(podPeer(namespace, pods))
+                .withPorts(ports.stream().map(p -> port("TCP", p)).toList())
+                .build();
+    }
+
+    private static NetworkPolicyPeer podPeer(String namespace, Map<String, String> pods) {
+        NetworkPolicyPeerBuilder peer = new NetworkPolicyPeerBuilder().withPodSelector(Meta.selector(pods));
+        if (namespace != null) {
+            peer.withNamespaceSelector(Meta.selector(Map.of(NAMESPACE_NAME_LABEL, namespace)));
+        }
+        return peer.build();
+    }
+
     /** DNS lookups: UDP and TCP port 53 to the cluster DNS in {@code kube-system}. */
     public static NetworkPolicyEgressRule dns() {
         NetworkPolicyPeer clusterDns = new NetworkPolicyPeerBuilder()

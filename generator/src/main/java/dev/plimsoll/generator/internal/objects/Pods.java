@@ -95,7 +95,21 @@ public final class Pods {
         return new VolumeMountBuilder().withName(volume).withMountPath(path).build();
     }
 
-    /** The parts of one container; {@code readiness} and {@code liveness} may be {@code null}. */
+    /**
+     * Runs the pod's containers as {@code user} and {@code group}, and gives its volumes to {@code group} ({@code
+     * fsGroup}): for images whose own user is root or a name, which {@code runAsNonRoot} cannot check.
+     */
+    public static PodSpec runAs(PodSpec spec, long user, long group) {
+        spec.getSecurityContext().setRunAsUser(user);
+        spec.getSecurityContext().setRunAsGroup(group);
+        spec.getSecurityContext().setFsGroup(group);
+        return spec;
+    }
+
+    /**
+     * The parts of one container; {@code readiness} and {@code liveness} may be {@code null}; {@code mounts} are the
+     * volumes it mounts besides {@code /tmp}.
+     */
     public record ContainerParts(
             String name,
             String image,
@@ -103,10 +117,14 @@ public final class Pods {
             List<EnvVar> env,
             ResourceRequirements resources,
             Probe readiness,
-            Probe liveness) {}
+            Probe liveness,
+            List<VolumeMount> mounts) {}
 
-    /** A restricted container with {@code /tmp} mounted from the scratch volume. */
+    /** A restricted container with {@code /tmp} mounted from the scratch volume, then its own mounts. */
     public static Container container(ContainerParts parts) {
+        List<VolumeMount> mounts = new ArrayList<>();
+        mounts.add(mount(TMP_VOLUME, "/tmp"));
+        mounts.addAll(parts.mounts());
         return new ContainerBuilder()
                 .withName(parts.name())
                 .withImage(parts.image())
@@ -116,7 +134,7 @@ public final class Pods {
                 .withReadinessProbe(parts.readiness())
                 .withLivenessProbe(parts.liveness())
                 .withSecurityContext(restrictedContainer())
-                .withVolumeMounts(mount(TMP_VOLUME, "/tmp"))
+                .withVolumeMounts(mounts)
                 .build();
     }
 
@@ -129,6 +147,19 @@ public final class Pods {
 
     public static EnvVar env(String name, String value) {
         return new EnvVarBuilder().withName(name).withValue(value).build();
+    }
+
+    /** A variable from key {@code key} of Secret {@code secret}. */
+    public static EnvVar secretEnv(String name, String secret, String key) {
+        return new EnvVarBuilder()
+                .withName(name)
+                .withNewValueFrom()
+                .withNewSecretKeyRef()
+                .withName(secret)
+                .withKey(key)
+                .endSecretKeyRef()
+                .endValueFrom()
+                .build();
     }
 
     /** Requests and limits; {@code cpuLimit} may be {@code null}. */
