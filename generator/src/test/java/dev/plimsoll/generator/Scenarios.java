@@ -335,7 +335,7 @@ public final class Scenarios {
      */
     static Platform database() {
         Map<String, String> hook =
-                Velero.preBackupHook("orders-db", "pg_dump --file=/var/lib/postgresql/data/dump orders");
+                Velero.pgDumpHook("orders-db", "orders", "/var/lib/postgresql/data/dumps/orders.dump");
         App api = App.named("orders-api")
                 .namespace("orders")
                 .image("ghcr.io/acme/orders-api", promoted())

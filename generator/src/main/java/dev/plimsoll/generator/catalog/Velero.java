@@ -3,6 +3,7 @@ package dev.plimsoll.generator.catalog;
 import static dev.plimsoll.generator.catalog.Kube.list;
 import static dev.plimsoll.generator.catalog.Kube.map;
 
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.PerEnv;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -12,14 +13,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Velero with a {@code BackupStorageLocation} in S3-compatible storage outside the cluster, a daily full backup
  * {@code Schedule} (kept 30 days) and one every 6 hours for the namespaces marked critical (kept 7 days). Database
- * pods get native dumps through {@link #preBackupHook} annotations. The chart and the objects are one component;
- * the objects wait for the chart's CRDs through {@link VeleroSchedules}.
+ * pods get native dumps through pre-backup hook annotations ({@link #pgDumpHook}, {@link #preBackupHook}), which an
+ * app carries with {@code App.podAnnotations}. The chart and the objects are one component; the objects wait for the
+ * chart's CRDs through {@link VeleroSchedules}.
  */
 public final class Velero extends HelmComponent<Velero> {
+
+    private static final Pattern DATABASE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final Pattern DUMP_FILE = Pattern.compile("/[-._/A-Za-z0-9]*[-_A-Za-z0-9]");
 
     private final NodePools pools;
 
@@ -38,15 +46,44 @@ public final class Velero extends HelmComponent<Velero> {
     }
 
     /**
-     * Pod annotations that run {@code command} in {@code container} before each backup, e.g. {@code pg_dump} into a
-     * backed-up volume, so the backup holds a consistent dump and not only a crash-consistent disk.
+     * Pod annotations that run {@code command} with {@code /bin/sh -c} in {@code container} before each backup, e.g.
+     * {@code pg_dump} into a backed-up volume, so the backup holds a consistent dump and not only a crash-consistent
+     * disk. A failing command fails the pod's part of the backup (Velero's default), after 10 minutes at most.
      */
     public static Map<String, String> preBackupHook(String container, String command) {
         Map<String, String> annotations = new TreeMap<>();
         annotations.put("pre.hook.backup.velero.io/container", container);
-        annotations.put("pre.hook.backup.velero.io/command", "[\"/bin/sh\", \"-c\", \"" + command + "\"]");
+        // a JSON array, as Velero reads the annotation: the command may hold quotes and backslashes
+        annotations.put(
+                "pre.hook.backup.velero.io/command",
+                Stream.of("/bin/sh", "-c", command)
+                        .map(part -> TextNode.valueOf(part).toString())
+                        .collect(Collectors.joining(", ", "[", "]")));
         annotations.put("pre.hook.backup.velero.io/timeout", "10m");
         return annotations;
+    }
+
+    /**
+     * A {@link #preBackupHook} that dumps the PostgreSQL database {@code database} with {@code pg_dump} (custom format,
+     * as the {@code postgres} role over the container's local socket) into {@code file}, which must lie on a volume
+     * the backup copies. The dump is written beside {@code file} and renamed, so that a backup never holds half a
+     * dump. Names and paths are limited to letters, digits, {@code _}, {@code -}, {@code .} and {@code /}: they go
+     * into a shell command unquoted.
+     */
+    public static Map<String, String> pgDumpHook(String container, String database, String file) {
+        if (!DATABASE.matcher(database).matches()) {
+            throw new IllegalArgumentException("database '" + database + "' is not a plain PostgreSQL identifier");
+        }
+        if (!DUMP_FILE.matcher(file).matches() || file.contains("/../")) {
+            throw new IllegalArgumentException("dump file '" + file + "' is not a plain absolute path");
+        }
+        String directory = file.substring(0, file.lastIndexOf('/'));
+        String partial = file + ".partial";
+        return preBackupHook(
+                container,
+                (directory.isEmpty() ? "" : "mkdir -p " + directory + " && ")
+                        + "pg_dump --username=postgres --format=custom --file=" + partial + " " + database
+                        + " && mv " + partial + " " + file);
     }
 
     @Override

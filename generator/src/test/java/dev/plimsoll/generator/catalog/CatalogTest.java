@@ -3,6 +3,7 @@ package dev.plimsoll.generator.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.generator.Component;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.Generator;
@@ -201,6 +202,49 @@ class CatalogTest {
         assertThatThrownBy(() -> Generator.builder().build().render(platform))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("never secret values");
+    }
+
+    @Test
+    void velero_preBackupHook_commandIsAJsonArrayWhateverItHolds() throws IOException {
+        // given
+        String command = "echo \"quoted\" 'single' back\\slash";
+
+        // when
+        Map<String, String> hook = Velero.preBackupHook("db", command);
+
+        // then
+        assertThat(hook)
+                .containsOnlyKeys(
+                        "pre.hook.backup.velero.io/container",
+                        "pre.hook.backup.velero.io/command",
+                        "pre.hook.backup.velero.io/timeout")
+                .containsEntry("pre.hook.backup.velero.io/container", "db")
+                .containsEntry("pre.hook.backup.velero.io/timeout", "10m");
+        assertThat(new ObjectMapper().readValue(hook.get("pre.hook.backup.velero.io/command"), List.class))
+                .containsExactly("/bin/sh", "-c", command);
+    }
+
+    @Test
+    void velero_pgDumpHook_dumpsBesideTheFileThenRenames_refusesWhatTheShellWouldRead() {
+        // when
+        Map<String, String> hook = Velero.pgDumpHook("db", "shop", "/data/dumps/shop.dump");
+
+        // then
+        assertThat(hook.get("pre.hook.backup.velero.io/command"))
+                .isEqualTo("[\"/bin/sh\", \"-c\", \"mkdir -p /data/dumps && pg_dump --username=postgres"
+                        + " --format=custom --file=/data/dumps/shop.dump.partial shop"
+                        + " && mv /data/dumps/shop.dump.partial /data/dumps/shop.dump\"]");
+        for (String[] bad : new String[][] {
+            {"shop; rm -rf /", "/data/shop.dump"},
+            {"shop", "data/shop.dump"},
+            {"shop", "/data/$(id).dump"},
+            {"shop", "/data/../etc/shop.dump"},
+            {"shop", "/data/dumps/"}
+        }) {
+            assertThatThrownBy(() -> Velero.pgDumpHook("db", bad[0], bad[1]))
+                    .as(String.join(" ", bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test
