@@ -26,6 +26,16 @@ import java.util.stream.Stream;
  */
 public final class Velero extends HelmComponent<Velero> {
 
+    /**
+     * The AWS object-store plugin, by tag and digest. The digest of {@code v1.14.0} is the one Renovate pinned in
+     * shepherdjerred/monorepo, packages/homelab/src/cdk8s/src/versions.ts (at commit
+     * 006a79257d623a90f3eda1698b1d1235cf494c85, beside the velero chart 12.0.x). We left {@code v1.11.0}, for which no
+     * published digest could be verified; plugin 1.14.x goes with Velero 1.18.x (velero-io/velero-plugin-for-aws
+     * README, "Compatibility"), so the chart moved from 8.1.0 to 12.1.0, whose appVersion is 1.18.1.
+     */
+    private static final String AWS_PLUGIN = "velero/velero-plugin-for-aws:v1.14.0"
+            + "@sha256:7e82f717f44e89671212e0dfce7e061321c386ea84a33bca64a671670ca6c278";
+
     private static final Pattern DATABASE = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Pattern DUMP_FILE = Pattern.compile("/[-._/A-Za-z0-9]*[-_A-Za-z0-9]");
 
@@ -34,7 +44,7 @@ public final class Velero extends HelmComponent<Velero> {
     private Velero(NodePools pools) {
         super(
                 "velero",
-                HelmChart.of("https://vmware-tanzu.github.io/helm-charts", "velero", "8.1.0"),
+                HelmChart.of("https://vmware-tanzu.github.io/helm-charts", "velero", "12.1.0"),
                 "velero",
                 "namespaces",
                 "node-pools");
@@ -106,7 +116,7 @@ public final class Velero extends HelmComponent<Velero> {
                         "name",
                         "velero-plugin-for-aws",
                         "image",
-                        "velero/velero-plugin-for-aws:v1.11.0",
+                        AWS_PLUGIN,
                         "volumeMounts",
                         list(map("mountPath", "/target", "name", "plugins")))));
         values.putAll(pools.placement(NodePools.Pool.SYSTEM));
