@@ -102,9 +102,12 @@ public final class Velero extends HelmComponent<Velero> {
                 "priorityClassName",
                 NodePools.PLATFORM,
                 "resources",
-                map("requests", map("cpu", "100m", "memory", "256Mi"), "limits", map("memory", "512Mi")),
+                requests("100m", "256Mi", "512Mi"),
                 "deployNodeAgent",
                 true,
+                // Kyverno's require-requests admits no pod whose containers ask for nothing, node agent included
+                "nodeAgent",
+                map("resources", requests("100m", "256Mi", "1Gi")),
                 "credentials",
                 map("useSecret", true, "existingSecret", "velero-object-storage"),
                 "backupsEnabled",
@@ -117,10 +120,16 @@ public final class Velero extends HelmComponent<Velero> {
                         "velero-plugin-for-aws",
                         "image",
                         AWS_PLUGIN,
+                        "resources",
+                        requests("10m", "32Mi", "64Mi"),
                         "volumeMounts",
                         list(map("mountPath", "/target", "name", "plugins")))));
         values.putAll(pools.placement(NodePools.Pool.SYSTEM));
         return values;
+    }
+
+    private static Map<String, Object> requests(String cpu, String memory, String memoryLimit) {
+        return map("requests", map("cpu", cpu, "memory", memory), "limits", map("memory", memoryLimit));
     }
 
     /** The storage location and schedules, which need Velero's CRDs first. */
