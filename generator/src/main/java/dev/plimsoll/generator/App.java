@@ -7,6 +7,9 @@ import dev.plimsoll.generator.internal.objects.Pods;
 import dev.plimsoll.generator.internal.objects.Workloads;
 import io.fabric8.kubernetes.api.model.ContainerPort;
 import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.PersistentVolumeClaim;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.PodTemplateSpec;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyIngressRule;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -26,7 +30,8 @@ import java.util.regex.Pattern;
  * A tenant workload: one container image run as a Deployment in its namespace, with what a production app needs
  * around it — a ServiceAccount, a Service for its ports, an Ingress per environment, a PodDisruptionBudget that lets
  * drains proceed, an optional HorizontalPodAutoscaler, and NetworkPolicy allows on top of its namespace's default deny.
- * Pods run with the Pod Security {@code restricted} settings; the namespace enforces {@code restricted}.
+ * Pods run with the Pod Security {@code restricted} settings; the namespace enforces {@code restricted}. An app that
+ * keeps {@link #persistentVolume persistent volumes} (a database) runs as a StatefulSet instead.
  *
  * <pre>{@code
  * App.named("checkout")
@@ -47,12 +52,25 @@ public final class App implements Component {
     private static final Pattern REPOSITORY =
             Pattern.compile("[a-z0-9]+([._-][a-z0-9]+)*(\\.[a-z0-9-]+)*(:[0-9]+)?(/[a-z0-9]+([._-][a-z0-9]+)*)*");
     private static final Pattern ENV_NAME = Pattern.compile("[-._a-zA-Z][-._a-zA-Z0-9]*");
+    private static final Pattern SECRET_KEY = Pattern.compile("[-._a-zA-Z0-9]+");
     private static final Pattern QUANTITY =
             Pattern.compile("[+]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+|m|k|M|G|T|P|E|Ki|Mi|Gi|Ti|Pi|Ei)?");
 
     private record Port(String name, int number, Set<String> only) {}
 
-    private record Variable(String name, PerEnv<String> value) {}
+    /** A Secret's key. */
+    private record SecretKey(String secret, String key) {}
+
+    /** A variable: its value per environment, or the Secret's key that holds it (then {@code value} is null). */
+    private record Variable(String name, PerEnv<String> value, SecretKey secret) {}
+
+    /** A volume: persistent where it names a storage class (a claim per pod, sized per environment), else scratch. */
+    private record Volume(String name, String mountPath, String storageClass, PerEnv<String> size) {
+
+        boolean persistent() {
+            return storageClass != null;
+        }
+    }
 
     private final String name;
     private String namespace;
@@ -62,6 +80,10 @@ public final class App implements Component {
     private PerEnv<Integer> replicas;
     private PerEnv<Compute> compute;
     private final List<Variable> env = new ArrayList<>();
+    private final List<PerEnv<Map<String, String>>> podAnnotations = new ArrayList<>();
+    private final List<Volume> volumes = new ArrayList<>();
+    private Long runAsUser;
+    private Long runAsGroup;
     private PerEnv<String> ingressHost;
     private String ingressPort;
     private String ingressClass = "nginx";
@@ -72,6 +94,8 @@ public final class App implements Component {
     private PerEnv<Autoscaling> autoscaling;
     private boolean fromIngressTier;
     private final Set<String> fromNamespaces = new LinkedHashSet<>();
+    private final List<App> fromApps = new ArrayList<>();
+    private final List<App> toApps = new ArrayList<>();
     private boolean dnsEgress;
     private Set<String> only;
 
@@ -80,7 +104,7 @@ public final class App implements Component {
         this.namespace = name;
     }
 
-    /** An app; its name is its directory, its Deployment's and Service's name, and by default its namespace. */
+    /** An app; its name is its directory, its workload's and Service's name, and by default its namespace. */
     public static App named(String name) {
         return new App(name);
     }
@@ -143,7 +167,72 @@ public final class App implements Component {
 
     /** An environment variable per environment; where it has no value, the variable is not set. */
     public App env(String variable, PerEnv<String> value) {
-        env.add(new Variable(Objects.requireNonNull(variable, "variable"), Objects.requireNonNull(value, "value")));
+        env.add(new Variable(
+                Objects.requireNonNull(variable, "variable"), Objects.requireNonNull(value, "value"), null));
+        return this;
+    }
+
+    /**
+     * An environment variable from key {@code key} of Secret {@code secret}, in every environment: typically the target
+     * of an {@code ExternalSecret}, so that Git holds where the value lives, never the value.
+     */
+    public App secretEnv(String variable, String secret, String key) {
+        env.add(new Variable(
+                Objects.requireNonNull(variable, "variable"),
+                null,
+                new SecretKey(Objects.requireNonNull(secret, "secret"), Objects.requireNonNull(key, "key"))));
+        return this;
+    }
+
+    /**
+     * A volume each pod keeps across restarts and rescheduling, mounted at {@code mountPath}: the app then runs as a
+     * StatefulSet whose pods each claim {@code size} (per environment, read-write by one node) from {@code
+     * storageClass}. The claims outlive the pods.
+     */
+    public App persistentVolume(String volumeName, String mountPath, String storageClass, PerEnv<String> size) {
+        volumes.add(new Volume(
+                Objects.requireNonNull(volumeName, "volumeName"),
+                Objects.requireNonNull(mountPath, "mountPath"),
+                Objects.requireNonNull(storageClass, "storageClass"),
+                Objects.requireNonNull(size, "size")));
+        return this;
+    }
+
+    /**
+     * An empty, writable directory at {@code mountPath} for the life of the pod: the root file system is read-only
+     * ({@code /tmp} is such a directory already).
+     */
+    public App scratchVolume(String volumeName, String mountPath) {
+        volumes.add(new Volume(
+                Objects.requireNonNull(volumeName, "volumeName"),
+                Objects.requireNonNull(mountPath, "mountPath"),
+                null,
+                null));
+        return this;
+    }
+
+    /**
+     * The user and group the container runs as, and the group its volumes belong to ({@code fsGroup}): for images
+     * whose own user is root or a name, which Kubernetes cannot check against {@code runAsNonRoot} (the official
+     * postgres image: 999).
+     */
+    public App runAs(long user, long group) {
+        this.runAsUser = user;
+        this.runAsGroup = group;
+        return this;
+    }
+
+    /**
+     * Annotations on the pod template, the same in every environment, e.g. Velero's pre-backup hook
+     * ({@code Velero.preBackupHook}); call again to add more. Each key may be given once per environment.
+     */
+    public App podAnnotations(Map<String, String> annotations) {
+        return podAnnotations(PerEnv.all(Map.copyOf(annotations)));
+    }
+
+    /** Annotations on the pod template per environment; where there is no value, the pods do not carry them. */
+    public App podAnnotations(PerEnv<Map<String, String>> annotations) {
+        podAnnotations.add(Objects.requireNonNull(annotations, "annotations"));
         return this;
     }
 
@@ -208,6 +297,21 @@ public final class App implements Component {
         return this;
     }
 
+    /** Allows the pods of {@code source} (in its namespace, this one or another) to reach the app's ports. */
+    public App allowFrom(App source) {
+        fromApps.add(Objects.requireNonNull(source, "source"));
+        return this;
+    }
+
+    /**
+     * Allows the app's pods to reach {@code target}'s ports; {@code target} must let them in as well ({@link
+     * #allowFrom}), since both namespaces deny by default.
+     */
+    public App allowEgressTo(App target) {
+        toApps.add(Objects.requireNonNull(target, "target"));
+        return this;
+    }
+
     /** Allows DNS lookups (UDP and TCP 53 to the cluster DNS); without it the namespace's default deny blocks them. */
     public App allowEgressToDns() {
         this.dnsEgress = true;
@@ -223,6 +327,11 @@ public final class App implements Component {
     /** True when the app runs in {@code environment}. */
     public boolean runsIn(Environment environment) {
         return only == null || only.contains(environment.name());
+    }
+
+    @Override
+    public Set<String> tenantNamespaces(Environment environment) {
+        return runsIn(environment) ? Set.of(namespace) : Set.of();
     }
 
     private static Set<String> names(Environment... environments) {
@@ -256,12 +365,18 @@ public final class App implements Component {
         Optional<Autoscaling> scaler = autoscaling == null ? Optional.empty() : autoscaling.in(environment);
 
         output.add(Workloads.serviceAccount(Meta.named(name, namespace, labels)));
-        output.add(Workloads.deployment(
-                Meta.named(name, namespace, labels),
-                scaler.isPresent() ? null : replicasIn(environment),
-                labels,
-                Pods.template(
-                        labels, Pods.restricted(name, List.of(Pods.container(container(environment, envPorts)))))));
+        Integer count = scaler.isPresent() ? null : replicasIn(environment);
+        PodTemplateSpec template = Pods.template(labels, podAnnotationsIn(environment), pod(environment, envPorts));
+        output.add(
+                stateful()
+                        ? Workloads.statefulSet(
+                                Meta.named(name, namespace, labels),
+                                count,
+                                labels,
+                                name,
+                                template,
+                                claimsIn(environment))
+                        : Workloads.deployment(Meta.named(name, namespace, labels), count, labels, template));
         if (!envPorts.isEmpty()) {
             Map<String, Integer> servicePorts = new LinkedHashMap<>();
             envPorts.forEach(p -> servicePorts.put(p.name(), p.number()));
@@ -278,18 +393,62 @@ public final class App implements Component {
         if (!(disruption instanceof Disruption.None)) {
             output.add(Workloads.budget(Meta.named(name, namespace, labels), labels, disruption));
         }
-        scaler.ifPresent(s -> output.add(Workloads.autoscaler(Meta.named(name, namespace, labels), name, s)));
+        scaler.ifPresent(s -> output.add(Workloads.autoscaler(
+                Meta.named(name, namespace, labels), stateful() ? "StatefulSet" : "Deployment", name, s)));
         List<Integer> numbers = envPorts.stream().map(Port::number).toList();
         List<NetworkPolicyIngressRule> ingress = new ArrayList<>();
         if (ingressTierAllowed(environment)) {
             ingress.add(Networking.fromNamespace(ingressTier, numbers));
         }
         fromNamespaces.forEach(source -> ingress.add(Networking.fromNamespace(source, numbers)));
-        List<NetworkPolicyEgressRule> egress = dnsEgress ? List.of(Networking.dns()) : List.of();
+        fromApps.stream()
+                .filter(source -> source.runsIn(environment))
+                .forEach(source ->
+                        ingress.add(Networking.fromPods(otherNamespace(source), source.podLabels(), numbers)));
+        List<NetworkPolicyEgressRule> egress = new ArrayList<>();
+        if (dnsEgress) {
+            egress.add(Networking.dns());
+        }
+        toApps.stream()
+                .filter(target -> target.runsIn(environment))
+                .forEach(target -> egress.add(Networking.toPods(
+                        otherNamespace(target),
+                        target.podLabels(),
+                        target.portsIn(environment).stream().map(Port::number).toList())));
         if (!ingress.isEmpty() || !egress.isEmpty()) {
             output.add(Networking.allows(
                     Meta.named(Names.dnsLabel("allow", name), namespace, labels), labels, ingress, egress));
         }
+    }
+
+    private boolean stateful() {
+        return volumes.stream().anyMatch(Volume::persistent);
+    }
+
+    /** {@code other}'s namespace where it differs from this app's, else {@code null}. */
+    private String otherNamespace(App other) {
+        return other.namespace.equals(namespace) ? null : other.namespace;
+    }
+
+    private PodSpec pod(Environment environment, List<Port> envPorts) {
+        PodSpec pod = Pods.restricted(name, List.of(Pods.container(container(environment, envPorts))));
+        volumes.stream().filter(v -> !v.persistent()).forEach(v -> pod.getVolumes()
+                .add(Pods.scratch(v.name())));
+        return runAsUser == null ? pod : Pods.runAs(pod, runAsUser, runAsGroup);
+    }
+
+    private List<PersistentVolumeClaim> claimsIn(Environment environment) {
+        return volumes.stream()
+                .filter(Volume::persistent)
+                .map(v -> Workloads.claim(
+                        v.name(), v.storageClass(), v.size().in(environment).orElseThrow()))
+                .toList();
+    }
+
+    private Map<String, String> podAnnotationsIn(Environment environment) {
+        Map<String, String> all = new TreeMap<>();
+        podAnnotations.forEach(annotations -> annotations.in(environment).ifPresent(all::putAll));
+        return all;
     }
 
     private int replicasIn(Environment environment) {
@@ -301,7 +460,14 @@ public final class App implements Component {
                 envPorts.stream().map(p -> Pods.port(p.name(), p.number())).toList();
         List<EnvVar> variables = new ArrayList<>();
         for (Variable variable : env) {
-            variable.value().in(environment).ifPresent(v -> variables.add(Pods.env(variable.name(), v)));
+            if (variable.secret() != null) {
+                variables.add(Pods.secretEnv(
+                        variable.name(),
+                        variable.secret().secret(),
+                        variable.secret().key()));
+            } else {
+                variable.value().in(environment).ifPresent(v -> variables.add(Pods.env(variable.name(), v)));
+            }
         }
         Compute c = compute.in(environment).orElseThrow();
         return new Pods.ContainerParts(
@@ -311,7 +477,8 @@ public final class App implements Component {
                 variables,
                 Pods.resources(c.cpuRequest(), c.memoryRequest(), c.memoryLimit(), c.cpuLimit()),
                 probe(readiness),
-                probe(liveness));
+                probe(liveness),
+                volumes.stream().map(v -> Pods.mount(v.name(), v.mountPath())).toList());
     }
 
     private static io.fabric8.kubernetes.api.model.Probe probe(Probe probe) {
@@ -343,11 +510,28 @@ public final class App implements Component {
         checkNamed(problems, known, "compute", compute == null ? null : compute.namedEnvironments());
         checkNamed(problems, known, "ingress", ingressHost == null ? null : ingressHost.namedEnvironments());
         checkNamed(problems, known, "autoscaling", autoscaling == null ? null : autoscaling.namedEnvironments());
-        env.forEach(
-                v -> checkNamed(problems, known, "env " + v.name(), v.value().namedEnvironments()));
+        env.stream()
+                .filter(v -> v.value() != null)
+                .forEach(v ->
+                        checkNamed(problems, known, "env " + v.name(), v.value().namedEnvironments()));
+        podAnnotations.forEach(a -> checkNamed(problems, known, "podAnnotations", a.namedEnvironments()));
         ports.forEach(p -> checkNamed(problems, known, "port " + p.name(), p.only()));
+        volumes.stream()
+                .filter(Volume::persistent)
+                .forEach(v -> checkNamed(
+                        problems,
+                        known,
+                        "persistentVolume " + v.name() + " size",
+                        v.size().namedEnvironments()));
         checkPorts(problems);
         checkVariables(problems);
+        checkVolumes(problems);
+        if (runAsUser != null && runAsUser < 1) {
+            problems.add("runAs user " + runAsUser + " is root: the pods run as non-root");
+        }
+        if (runAsGroup != null && runAsGroup < 0) {
+            problems.add("runAs group " + runAsGroup + " is not a group id");
+        }
         if (compute == null) {
             problems.add("has no compute (compute(...) with cpu and memory requests is required)");
         }
@@ -405,6 +589,38 @@ public final class App implements Component {
             if (!seen.add(variable.name())) {
                 problems.add("env " + variable.name() + " is set twice");
             }
+            SecretKey secret = variable.secret();
+            if (secret != null && !Names.isDnsSubdomain(secret.secret())) {
+                problems.add("env " + variable.name() + " secret '" + secret.secret() + "' is not a Secret name");
+            }
+            if (secret != null && !SECRET_KEY.matcher(secret.key()).matches()) {
+                problems.add("env " + variable.name() + " key '" + secret.key()
+                        + "' is not a Secret key (letters, digits, '-', '_', '.')");
+            }
+        }
+    }
+
+    private void checkVolumes(List<String> problems) {
+        Set<String> volumeNames = new HashSet<>(Set.of(Pods.TMP_VOLUME));
+        Set<String> paths = new HashSet<>(Set.of("/tmp"));
+        for (Volume volume : volumes) {
+            if (!Names.isDnsLabel(volume.name())) {
+                problems.add("volume name '" + volume.name() + "' is not a DNS label");
+            }
+            if (!volumeNames.add(volume.name())) {
+                problems.add(
+                        "volume name '" + volume.name() + "' is used twice (" + Pods.TMP_VOLUME + " is the app's own)");
+            }
+            if (!volume.mountPath().startsWith("/")) {
+                problems.add("volume " + volume.name() + " mount path '" + volume.mountPath() + "' is not absolute");
+            } else if (!paths.add(volume.mountPath())) {
+                problems.add("volume " + volume.name() + " mount path " + volume.mountPath()
+                        + " is mounted twice (/tmp is the app's own)");
+            }
+            if (volume.persistent() && !Names.isDnsSubdomain(volume.storageClass())) {
+                problems.add("volume " + volume.name() + " storage class '" + volume.storageClass()
+                        + "' is not a StorageClass name");
+            }
         }
     }
 
@@ -437,6 +653,7 @@ public final class App implements Component {
         for (Variable variable : env) {
             value(problems, "env " + variable.name(), environment, variable::value);
         }
+        checkPodAnnotations(environment, in, problems);
 
         List<Port> envPorts = portsIn(environment);
         Set<String> portNames = new HashSet<>();
@@ -452,8 +669,24 @@ public final class App implements Component {
                 problems.add("ingressPort '" + ingressPort + "' is not a port of the app" + in);
             }
         });
-        if ((fromIngressTier || host.isPresent() || !fromNamespaces.isEmpty()) && envPorts.isEmpty()) {
-            problems.add("allows from other namespaces" + in + " need at least one port");
+        if ((fromIngressTier || host.isPresent() || !fromNamespaces.isEmpty() || !fromApps.isEmpty())
+                && envPorts.isEmpty()) {
+            problems.add("allows from other namespaces or apps" + in + " need at least one port");
+        }
+        toApps.stream()
+                .filter(target -> target.runsIn(environment)
+                        && target.portsIn(environment).isEmpty())
+                .forEach(target -> problems.add("allowEgressTo " + target.name() + in + ": it has no ports to reach"));
+        for (Volume volume : volumes) {
+            if (volume.persistent()) {
+                String what = "persistentVolume " + volume.name() + " size";
+                Optional<String> size = value(problems, what, environment, volume::size);
+                if (size.isEmpty()) {
+                    problems.add(what + " has no value" + in);
+                }
+                size.filter(q -> !QUANTITY.matcher(q).matches())
+                        .ifPresent(q -> problems.add(what + " '" + q + "'" + in + " is not a Kubernetes quantity"));
+            }
         }
         for (Probe probe : new Probe[] {readiness, liveness}) {
             if (probe != null && !portNames.contains(probe.port())) {
@@ -462,6 +695,26 @@ public final class App implements Component {
         }
         int minimum = scaler.map(Autoscaling::minReplicas).orElse(count.orElse(1));
         checkDisruption(minimum, in, problems);
+    }
+
+    private void checkPodAnnotations(Environment environment, String in, List<String> problems) {
+        Set<String> keys = new HashSet<>();
+        for (PerEnv<Map<String, String>> annotations : podAnnotations) {
+            Map<String, String> values = value(problems, "podAnnotations", environment, () -> annotations)
+                    .orElse(Map.of());
+            values.forEach((key, value) -> {
+                if (!Names.isQualifiedName(key)) {
+                    problems.add("pod annotation key '" + key + "'" + in + " is not a qualified name (an optional DNS"
+                            + " subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')");
+                }
+                if (value == null) {
+                    problems.add("pod annotation " + key + " has no value" + in);
+                }
+                if (!keys.add(key)) {
+                    problems.add("pod annotation " + key + " is set twice" + in);
+                }
+            });
+        }
     }
 
     private static void checkAutoscaling(Autoscaling scaler, String in, List<String> problems) {

@@ -2,6 +2,7 @@ package dev.plimsoll.generator;
 
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A part of the platform that contributes objects per environment: a catalog component (Argo CD, ingress-nginx,
@@ -20,6 +21,18 @@ public interface Component {
 
     /** Adds the objects this component runs in {@code environment}; adds nothing where it does not run. */
     void render(Environment environment, Output output);
+
+    /**
+     * The tenant namespaces this component runs workloads in, in {@code environment} (an {@link App}: its namespace,
+     * where it runs). The generator gives each such namespace its tenant objects once, however many components run
+     * there — a Namespace enforcing Pod Security {@code restricted}, a default-deny NetworkPolicy, DNS egress, a
+     * ResourceQuota and a LimitRange ({@link Quota#DEFAULT}) — unless a component renders that Namespace itself (the
+     * catalog's {@code Tenancy}, with its own quota): then that component owns the namespace and the generator adds
+     * nothing to it.
+     */
+    default Set<String> tenantNamespaces(Environment environment) {
+        return Set.of();
+    }
 
     /**
      * Problems with the component's own settings, as messages without a location (the generator prefixes the path).

@@ -69,7 +69,7 @@ class HydratedOutputTest {
 
         // then: the three environments' budgets select "the same" pods only when read as one set
         assertThat(lines(perEnvironment)).isEmpty();
-        assertThat(perEnvironment.stats().files()).isEqualTo(24);
+        assertThat(perEnvironment.stats().files()).isEqualTo(33);
         assertThat(asOneSet.active()).extracting(Finding::ruleId).contains("pdb-drainable");
     }
 
@@ -111,7 +111,7 @@ class HydratedOutputTest {
 
         // then
         assertThat(report.findings()).isEmpty();
-        assertThat(report.stats().files()).isEqualTo(16);
+        assertThat(report.stats().files()).isEqualTo(22);
     }
 
     @Test

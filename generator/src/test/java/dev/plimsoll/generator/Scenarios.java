@@ -1,5 +1,7 @@
 package dev.plimsoll.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.generator.catalog.Velero;
 import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResourceBuilder;
@@ -36,6 +38,15 @@ public final class Scenarios {
 
     private Scenarios() {}
 
+    /** The object of {@code kind} named {@code name} that {@code environment} runs. */
+    public static JsonNode object(PlatformModel model, Environment environment, String kind, String name) {
+        return model.objects(environment).stream()
+                .filter(o -> o.path("kind").asText().equals(kind)
+                        && o.at("/metadata/name").asText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(environment + " runs no " + kind + " " + name));
+    }
+
     /** Every scenario by its golden directory name. */
     public static Map<String, Supplier<Platform>> all() {
         Map<String, Supplier<Platform>> all = new LinkedHashMap<>();
@@ -44,6 +55,8 @@ public final class Scenarios {
         all.put("patches", Scenarios::patches);
         all.put("custom-resource", Scenarios::customResource);
         all.put("raw-yaml", Scenarios::rawYaml);
+        all.put("pod-annotations", Scenarios::podAnnotations);
+        all.put("database", Scenarios::database);
         return all;
     }
 
@@ -299,5 +312,56 @@ public final class Scenarios {
                 .environments(DEV, STAGING, PROD)
                 .app(checkout())
                 .manifests(raw);
+    }
+
+    /** Pod annotations: one in every environment, one in staging and prod only, one whose value differs. */
+    static Platform podAnnotations() {
+        Map<String, String> onCall = Map.of("acme.test/on-call", "shop-oncall");
+        App api = App.named("api")
+                .namespace("shop")
+                .image("ghcr.io/acme/api", promoted())
+                .port("http", 8080)
+                .compute(Compute.of("100m", "256Mi"))
+                .readiness(Probe.http("/ready", "http"))
+                .podAnnotations(Map.of("acme.test/team", "shop"))
+                .podAnnotations(PerEnv.of(STAGING, onCall).and(PROD, onCall))
+                .podAnnotations(PerEnv.by(env -> Map.of("acme.test/cost-center", "shop-" + env.name())));
+        return Platform.named("acme").environments(DEV, STAGING, PROD).app(api);
+    }
+
+    /**
+     * A database and the app that uses it: a StatefulSet whose claim grows per environment, with a scratch directory, a
+     * fixed user, a password from a Secret and a backup hook in staging and prod, reachable only from the app.
+     */
+    static Platform database() {
+        Map<String, String> hook =
+                Velero.pgDumpHook("orders-db", "orders", "/var/lib/postgresql/data/dumps/orders.dump");
+        App api = App.named("orders-api")
+                .namespace("orders")
+                .image("ghcr.io/acme/orders-api", promoted())
+                .port("http", 8080)
+                .compute(Compute.of("100m", "256Mi"))
+                .readiness(Probe.http("/ready", "http"));
+        App database = App.named("orders-db")
+                .namespace("orders")
+                .image("docker.io/library/postgres", PerEnv.all(DIGEST_1))
+                .port("postgres", 5432)
+                .compute(PerEnv.of(DEV, Compute.of("100m", "256Mi"))
+                        .and(STAGING, Compute.of("250m", "512Mi"))
+                        .and(PROD, Compute.of("500m", "1Gi")))
+                .env("PGDATA", "/var/lib/postgresql/data/pgdata")
+                .secretEnv("POSTGRES_PASSWORD", "orders-db", "password")
+                .runAs(999, 999)
+                .persistentVolume(
+                        "data",
+                        "/var/lib/postgresql/data",
+                        "longhorn",
+                        PerEnv.of(DEV, "1Gi").and(STAGING, "10Gi").and(PROD, "50Gi"))
+                .scratchVolume("run", "/var/run/postgresql")
+                .podAnnotations(PerEnv.of(STAGING, hook).and(PROD, hook))
+                .readiness(Probe.tcp("postgres"))
+                .allowFrom(api);
+        api.allowEgressTo(database);
+        return Platform.named("acme").environments(DEV, STAGING, PROD).app(api).app(database);
     }
 }

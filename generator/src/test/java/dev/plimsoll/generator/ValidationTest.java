@@ -10,6 +10,7 @@ import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,6 +101,74 @@ class ValidationTest {
                         "platform/apps/checkout: replicas and autoscaling are both set in prod: the autoscaler owns"
                                 + " the replica count",
                         "platform/apps/checkout: autoscaling maxReplicas 2 is below minReplicas 4 in prod");
+    }
+
+    @Test
+    void render_podAnnotationProblems_reportedWithTheAppsPath() {
+        // given
+        Environment qa = Environment.of("qa", 9, Environment.Tier.STAGING);
+        App api = Scenarios.checkout()
+                .podAnnotations(Map.of("acme.test/team", "shop", "not a key", "x"))
+                .podAnnotations(PerEnv.of(PROD, Map.of("acme.test/team", "payments")))
+                .podAnnotations(PerEnv.of(qa, Map.of("acme.test/qa", "yes")));
+        Platform platform =
+                Platform.named("acme").environments(DEV, STAGING, PROD).app(api);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "platform/apps/checkout: podAnnotations names environment 'qa', which the platform does not"
+                                + " define",
+                        "platform/apps/checkout: pod annotation key 'not a key' in dev is not a qualified name (an"
+                                + " optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')",
+                        "platform/apps/checkout: pod annotation key 'not a key' in staging is not a qualified name (an"
+                                + " optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')",
+                        "platform/apps/checkout: pod annotation key 'not a key' in prod is not a qualified name (an"
+                                + " optional DNS subdomain and '/', then at most 63 letters, digits, '-', '_' and '.')",
+                        "platform/apps/checkout: pod annotation acme.test/team is set twice in prod");
+    }
+
+    @Test
+    void render_volumeUserSecretAndEgressProblems_reportedWithTheAppsPath() {
+        // given
+        App portless = App.named("batch")
+                .namespace("shop")
+                .image("ghcr.io/acme/batch", PerEnv.all(Scenarios.DIGEST_1))
+                .compute(Compute.of("100m", "128Mi"));
+        App api = Scenarios.checkout()
+                .persistentVolume(
+                        "data", "/data", "Longhorn!", PerEnv.of(DEV, "1Gi").and(PROD, "lots"))
+                .scratchVolume("tmp", "/tmp")
+                .scratchVolume("cache", "data")
+                .runAs(0, -1)
+                .secretEnv("DB_PASSWORD", "orders_db", "pass word")
+                .allowEgressTo(portless);
+        Platform platform =
+                Platform.named("acme").environments(DEV, STAGING, PROD).app(api).app(portless);
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactlyInAnyOrder(
+                        "platform/apps/checkout: env DB_PASSWORD secret 'orders_db' is not a Secret name",
+                        "platform/apps/checkout: env DB_PASSWORD key 'pass word' is not a Secret key (letters, digits,"
+                                + " '-', '_', '.')",
+                        "platform/apps/checkout: volume name 'tmp' is used twice (tmp is the app's own)",
+                        "platform/apps/checkout: volume tmp mount path /tmp is mounted twice (/tmp is the app's own)",
+                        "platform/apps/checkout: volume cache mount path 'data' is not absolute",
+                        "platform/apps/checkout: volume data storage class 'Longhorn!' is not a StorageClass name",
+                        "platform/apps/checkout: runAs user 0 is root: the pods run as non-root",
+                        "platform/apps/checkout: runAs group -1 is not a group id",
+                        "platform/apps/checkout: persistentVolume data size has no value in staging",
+                        "platform/apps/checkout: persistentVolume data size 'lots' in prod is not a Kubernetes quantity",
+                        "platform/apps/checkout: allowEgressTo batch in dev: it has no ports to reach",
+                        "platform/apps/checkout: allowEgressTo batch in staging: it has no ports to reach",
+                        "platform/apps/checkout: allowEgressTo batch in prod: it has no ports to reach");
     }
 
     @Test

@@ -19,6 +19,11 @@ import java.util.TreeMap;
  * as {@code argocd.argoproj.io/sync-wave}. A dependency on an unknown component and a cycle are validation problems,
  * and so is a {@code Secret} carrying data: Git holds references to secrets, never their values.
  *
+ * <p>A tenant app added with {@link #tenant} gets its namespace as one added to the platform directly does (see {@link
+ * Component#tenantNamespaces}); those objects carry no wave, which Argo CD reads as wave 0, the namespaces' stage.
+ * Declaring the namespace in {@link Tenancy} instead gives it that quota and puts it in the {@code namespaces}
+ * component.
+ *
  * <pre>{@code
  * Catalog.of(new NodePools(...), new Tenancy(...), new CertManager(), new AcmeIssuers(...))
  *         .tenant(checkoutApp, "ingress-nginx", "vault-secret-store")
@@ -147,6 +152,11 @@ public final class Catalog {
                     throw new IllegalStateException("catalog components render typed objects only");
                 }
             });
+        }
+
+        @Override
+        public Set<String> tenantNamespaces(Environment environment) {
+            return inner.tenantNamespaces(environment);
         }
 
         @Override

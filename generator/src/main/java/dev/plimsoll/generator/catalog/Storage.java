@@ -49,6 +49,11 @@ public final class Storage extends HelmComponent<Storage> {
         return provisioner == null;
     }
 
+    /** The name of the {@code StorageClass}, for the volume claims of stateful apps. */
+    public String className() {
+        return isLonghorn() ? "longhorn" : "standard";
+    }
+
     @Override
     public void render(Environment environment, Output output) {
         if (isLonghorn()) {
@@ -84,7 +89,7 @@ public final class Storage extends HelmComponent<Storage> {
                 "storage.k8s.io/v1",
                 "StorageClass",
                 null,
-                isLonghorn() ? "longhorn" : "standard",
+                className(),
                 map(
                         "provisioner",
                         isLonghorn() ? "driver.longhorn.io" : provisioner,

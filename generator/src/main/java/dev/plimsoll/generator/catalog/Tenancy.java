@@ -5,7 +5,8 @@ import static dev.plimsoll.generator.catalog.Kube.map;
 
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.PerEnv;
-import dev.plimsoll.generator.internal.objects.Networking;
+import dev.plimsoll.generator.Quota;
+import dev.plimsoll.generator.internal.objects.Tenants;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,9 +19,10 @@ import java.util.Set;
  * Namespaces and tenancy. Every platform namespace gets a Namespace enforcing Pod Security {@code baseline} (or a lower
  * level only with a {@code plimsoll.dev/waive.psa-labels} reason), a default-deny NetworkPolicy and the explicit allows
  * it needs: DNS egress, API-server egress for operators, ingress from anywhere to the ingress tier's web ports, and
- * scrapes from monitoring on its metrics ports. Every tenant namespace gets a Namespace enforcing {@code restricted},
- * a default-deny NetworkPolicy, a ResourceQuota and a LimitRange (its apps, added through {@link Catalog#tenant},
- * bring their own allows).
+ * scrapes from monitoring on its metrics ports. A tenant namespace declared here gets the objects every tenant
+ * namespace gets ({@link dev.plimsoll.generator.Component#tenantNamespaces}) with the quota given here, in the
+ * environments that give one; the generator then adds nothing for the apps running there (they bring their own
+ * allows). Declare a tenant namespace here to give it its own quota or to create it before any app runs in it.
  */
 public final class Tenancy implements CatalogComponent {
 
@@ -58,14 +60,6 @@ public final class Tenancy implements CatalogComponent {
         }
     }
 
-    /** A tenant namespace's budget. */
-    public record Quota(String cpu, String memory, int pods, String defaultCpu, String defaultMemory) {
-
-        public static Quota of(String cpu, String memory, int pods) {
-            return new Quota(cpu, memory, pods, "100m", "128Mi");
-        }
-    }
-
     private final List<PlatformNamespace> platform = new ArrayList<>();
     private final Map<String, PerEnv<Quota>> tenants = new LinkedHashMap<>();
     private PerEnv<String> apiServerCidr = PerEnv.all("10.0.0.0/8");
@@ -89,6 +83,7 @@ public final class Tenancy implements CatalogComponent {
         return this;
     }
 
+    /** A tenant namespace with its budget per environment; it exists only where the budget has a value. */
     public Tenancy tenant(String namespace, PerEnv<Quota> quota) {
         tenants.put(namespace, quota);
         return this;
@@ -157,44 +152,9 @@ public final class Tenancy implements CatalogComponent {
                     ingress.isEmpty() ? null : ingress,
                     egress));
         }
-        tenants.forEach((namespace, quota) -> quota.in(environment).ifPresent(q -> {
-            output.add(Networking.tenantNamespace(namespace));
-            output.add(Networking.defaultDeny(namespace));
-            output.add(Kube.object(
-                    "v1",
-                    "ResourceQuota",
-                    namespace,
-                    "tenant-quota",
-                    map(
-                            "spec",
-                            map(
-                                    "hard",
-                                    map(
-                                            "requests.cpu",
-                                            q.cpu(),
-                                            "requests.memory",
-                                            q.memory(),
-                                            "limits.memory",
-                                            q.memory(),
-                                            "pods",
-                                            Integer.toString(q.pods()))))));
-            output.add(Kube.object(
-                    "v1",
-                    "LimitRange",
-                    namespace,
-                    "tenant-defaults",
-                    map(
-                            "spec",
-                            map(
-                                    "limits",
-                                    list(map(
-                                            "type",
-                                            "Container",
-                                            "defaultRequest",
-                                            map("cpu", q.defaultCpu(), "memory", q.defaultMemory()),
-                                            "default",
-                                            map("memory", q.defaultMemory())))))));
-        }));
+        tenants.forEach((namespace, quota) -> quota.in(environment)
+                .ifPresent(q -> Tenants.namespace(namespace, q, Map.of(Kube.PART_OF, Kube.PLATFORM))
+                        .forEach(output::add)));
     }
 
     private static List<Object> ports(List<Integer> numbers) {

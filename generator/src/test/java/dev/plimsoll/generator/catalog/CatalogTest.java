@@ -3,6 +3,8 @@ package dev.plimsoll.generator.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.generator.Component;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.Generator;
@@ -10,6 +12,7 @@ import dev.plimsoll.generator.Manifests;
 import dev.plimsoll.generator.PerEnv;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformModel;
+import dev.plimsoll.generator.Quota;
 import dev.plimsoll.generator.ValidationException;
 import dev.plimsoll.generator.internal.model.ModelBuilder;
 import dev.plimsoll.policies.yaml.CanonicalYaml;
@@ -20,7 +23,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -52,7 +58,7 @@ class CatalogTest {
                                 .apiServerEgress()
                                 .metricsPorts(9402),
                         Tenancy.PlatformNamespace.named("monitoring").privileged("node-exporter reads the host."))
-                .tenant("shop", PerEnv.all(Tenancy.Quota.of("2", "4Gi", 20))));
+                .tenant("shop", PerEnv.all(Quota.of("2", "4Gi", 20))));
         all.put("rbac", () -> Rbac.create().developers("shop", "team-shop"));
         all.put("argocd", () -> ArgoCd.following("https://git.acme.test/manifests.git")
                 .tenantNamespaces("shop"));
@@ -94,6 +100,107 @@ class CatalogTest {
             }
             assertThat(actual).as(golden.toString()).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
         }
+    }
+
+    /**
+     * Image fields of the catalog that are not images, by {@code component kind/name pointer}, each with the reason it
+     * is not pinned.
+     */
+    static final Map<String, String> NOT_IMAGES = Map.of(
+            "kyverno-policies ClusterPolicy/disallow-latest-tag /spec/rules/0/validate/pattern/spec/=(initContainers)/0/image",
+            "a Kyverno pattern over images, not an image",
+            "kyverno-policies ClusterPolicy/disallow-latest-tag /spec/rules/0/validate/pattern/spec/containers/0/image",
+            "a Kyverno pattern over images, not an image",
+            "kyverno-policies ClusterPolicy/require-image-digest /spec/rules/0/validate/pattern/spec/=(initContainers)/0/image",
+            "a Kyverno pattern over images, not an image",
+            "kyverno-policies ClusterPolicy/require-image-digest /spec/rules/0/validate/pattern/spec/containers/0/image",
+            "a Kyverno pattern over images, not an image");
+
+    private static final Pattern PINNED = Pattern.compile("[^@\\s]+@sha256:[0-9a-f]{64}");
+
+    @Test
+    void render_everyImageOfEveryComponent_pinnedByDigestOrListedWithAReason() {
+        // given: every image field, wherever it is: containers, init containers, Helm values (image: ref,
+        // image: {repository, tag, digest}, and fields whose name ends in Image)
+        Map<String, String> images = new TreeMap<>();
+        components().forEach(arguments -> {
+            String name = (String) arguments.get()[0];
+            @SuppressWarnings("unchecked")
+            Supplier<CatalogComponent> component =
+                    (Supplier<CatalogComponent>) arguments.get()[1];
+            Platform platform =
+                    Platform.named("acme").environments(DEV, STAGING, PROD).component(component.get());
+            PlatformModel model = ModelBuilder.build(platform);
+            for (Environment environment : model.environments()) {
+                for (JsonNode object : model.objects(environment)) {
+                    String where = name + " " + object.path("kind").asText() + "/"
+                            + object.at("/metadata/name").asText() + " ";
+                    imageFields(object, "", (pointer, image) -> images.put(where + pointer, image));
+                }
+            }
+        });
+
+        // when
+        Map<String, String> unpinned = new TreeMap<>(images);
+        unpinned.entrySet().removeIf(e -> PINNED.matcher(e.getValue()).matches());
+
+        // then
+        assertThat(images).isNotEmpty();
+        assertThat(unpinned.keySet())
+                .as("images not pinned by digest: %s", unpinned)
+                .containsExactlyInAnyOrderElementsOf(NOT_IMAGES.keySet());
+        NOT_IMAGES.values().forEach(reason -> assertThat(reason).isNotBlank());
+    }
+
+    @Test
+    void imageFields_helmValuesAndContainers_allFound() throws IOException {
+        // given
+        JsonNode values = new ObjectMapper().readTree("""
+                {"image": {"repository": "velero/velero", "tag": "v1", "digest": "sha256:00"},
+                 "kubectl": {"initImage": "bitnami/kubectl:1.33"},
+                 "initContainers": [{"name": "plugin", "image": "velero/plugin:v1"}],
+                 "replicas": 2}""");
+        Map<String, String> found = new TreeMap<>();
+
+        // when
+        imageFields(values, "", found::put);
+
+        // then
+        assertThat(found)
+                .containsExactly(
+                        Map.entry("/image", "velero/velero:v1@sha256:00"),
+                        Map.entry("/initContainers/0/image", "velero/plugin:v1"),
+                        Map.entry("/kubectl/initImage", "bitnami/kubectl:1.33"));
+    }
+
+    /** Calls {@code found} with the pointer and the reference of every image field under {@code node}. */
+    private static void imageFields(JsonNode node, String pointer, BiConsumer<String, String> found) {
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                imageFields(node.get(i), pointer + "/" + i, found);
+            }
+            return;
+        }
+        node.properties().forEach(field -> {
+            String path = pointer + "/" + field.getKey().replace("~", "~0").replace("/", "~1");
+            JsonNode value = field.getValue();
+            boolean image = field.getKey().equals("image") || field.getKey().endsWith("Image");
+            if (image && value.isTextual()) {
+                found.accept(path, value.textValue());
+            } else if (image && value.isObject() && value.has("repository")) {
+                found.accept(
+                        path,
+                        value.path("repository").asText()
+                                + (value.hasNonNull("tag")
+                                        ? ":" + value.get("tag").asText()
+                                        : "")
+                                + (value.hasNonNull("digest")
+                                        ? "@" + value.get("digest").asText()
+                                        : ""));
+            } else if (value.isContainerNode()) {
+                imageFields(value, path, found);
+            }
+        });
     }
 
     @Test
@@ -200,6 +307,49 @@ class CatalogTest {
         assertThatThrownBy(() -> Generator.builder().build().render(platform))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("never secret values");
+    }
+
+    @Test
+    void velero_preBackupHook_commandIsAJsonArrayWhateverItHolds() throws IOException {
+        // given
+        String command = "echo \"quoted\" 'single' back\\slash";
+
+        // when
+        Map<String, String> hook = Velero.preBackupHook("db", command);
+
+        // then
+        assertThat(hook)
+                .containsOnlyKeys(
+                        "pre.hook.backup.velero.io/container",
+                        "pre.hook.backup.velero.io/command",
+                        "pre.hook.backup.velero.io/timeout")
+                .containsEntry("pre.hook.backup.velero.io/container", "db")
+                .containsEntry("pre.hook.backup.velero.io/timeout", "10m");
+        assertThat(new ObjectMapper().readValue(hook.get("pre.hook.backup.velero.io/command"), List.class))
+                .containsExactly("/bin/sh", "-c", command);
+    }
+
+    @Test
+    void velero_pgDumpHook_dumpsBesideTheFileThenRenames_refusesWhatTheShellWouldRead() {
+        // when
+        Map<String, String> hook = Velero.pgDumpHook("db", "shop", "/data/dumps/shop.dump");
+
+        // then
+        assertThat(hook.get("pre.hook.backup.velero.io/command"))
+                .isEqualTo("[\"/bin/sh\", \"-c\", \"mkdir -p /data/dumps && pg_dump --username=postgres"
+                        + " --format=custom --file=/data/dumps/shop.dump.partial shop"
+                        + " && mv /data/dumps/shop.dump.partial /data/dumps/shop.dump\"]");
+        for (String[] bad : new String[][] {
+            {"shop; rm -rf /", "/data/shop.dump"},
+            {"shop", "data/shop.dump"},
+            {"shop", "/data/$(id).dump"},
+            {"shop", "/data/../etc/shop.dump"},
+            {"shop", "/data/dumps/"}
+        }) {
+            assertThatThrownBy(() -> Velero.pgDumpHook("db", bad[0], bad[1]))
+                    .as(String.join(" ", bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.plimsoll.generator.PerEnv;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformDefinition;
 import dev.plimsoll.generator.Probe;
+import dev.plimsoll.generator.Quota;
 import dev.plimsoll.generator.catalog.AcmeIssuers;
 import dev.plimsoll.generator.catalog.AlertRules;
 import dev.plimsoll.generator.catalog.ArgoCd;
@@ -24,14 +25,13 @@ import dev.plimsoll.generator.catalog.Rbac;
 import dev.plimsoll.generator.catalog.Storage;
 import dev.plimsoll.generator.catalog.Tenancy;
 import dev.plimsoll.generator.catalog.Tenancy.PlatformNamespace;
-import dev.plimsoll.generator.catalog.Tenancy.Quota;
 import dev.plimsoll.generator.catalog.VaultSecretStore;
 import dev.plimsoll.generator.catalog.Velero;
 
 /**
  * The seeds' production platform: dev, staging and prod (dev at lab scale, prod highly available), every platform
- * component from the catalog, and three tenant apps. Generated into {@code base/} and {@code overlays/} at the
- * repository root.
+ * component from the catalog, three tenant apps and the checkout API's database. Generated into {@code base/} and
+ * {@code overlays/} at the repository root.
  */
 public final class ReferencePlatform implements PlatformDefinition {
 
@@ -58,6 +58,15 @@ public final class ReferencePlatform implements PlatformDefinition {
     static final String WORKER_DEV = "sha256:" + "e5".repeat(32);
     static final String WORKER_STAGING = "sha256:" + "f6".repeat(32);
 
+    /**
+     * The official image {@code postgres:17.10}, its multi-platform index as docker-library/repo-info records it
+     * (repos/postgres/remote/17.10.md at 4875f6a00ca3f34f168107e0850205af75ddbf23).
+     */
+    static final String POSTGRES_17_10 = "sha256:ccb771565a9685249a794529986c6f6eb007c676dd4169d84d3f1c46a280e696";
+
+    /** The checkout database's data directory: a volume, with the cluster and the dumps below it. */
+    static final String CHECKOUT_DB_DATA = "/var/lib/postgresql/data";
+
     @Override
     public Platform define() {
         return platform("reference", NodePools.production());
@@ -66,6 +75,7 @@ public final class ReferencePlatform implements PlatformDefinition {
     /** The platform on the given node pools; the lab variant passes {@link NodePools#lab()}. */
     public static Platform platform(String name, NodePools pools) {
         Platform platform = Platform.named(name).environments(DEV, STAGING, PROD);
+        Storage storage = Storage.longhorn();
         Catalog catalog = Catalog.of(
                 pools,
                 tenancy(),
@@ -76,6 +86,7 @@ public final class ReferencePlatform implements PlatformDefinition {
                 ExternalSecrets.on(pools),
                 VaultSecretStore.at("https://vault.example.com:8200")
                         .externalSecret("shop", "checkout-payments", "shop/checkout", "PAYMENTS_API_KEY")
+                        .externalSecret("shop", "checkout-db", "shop/checkout-db", "POSTGRES_PASSWORD")
                         .externalSecret("orders", "worker-database", "orders/worker", "DATABASE_URL")
                         .externalSecret(
                                 "logging",
@@ -87,7 +98,7 @@ public final class ReferencePlatform implements PlatformDefinition {
                         .externalSecret("cert-manager", "cloudflare-api-token", "platform/cloudflare", "api-token"),
                 Kyverno.on(pools),
                 KyvernoPolicies.create(),
-                Storage.longhorn(),
+                storage,
                 IngressNginx.on(pools),
                 KubePrometheusStack.on(pools),
                 AlertRules.create(),
@@ -96,8 +107,11 @@ public final class ReferencePlatform implements PlatformDefinition {
                 Velero.VeleroSchedules.storingIn("https://s3.backup.example.com")
                         .critical("shop", "orders"));
         String[] tenantNeeds = {"ingress-nginx", "vault-secret-store", "kyverno-policies"};
+        App checkout = checkout();
+        App database = checkoutDatabase(storage).allowFrom(checkout);
         catalog.tenant(storefront(), tenantNeeds)
-                .tenant(checkout(), tenantNeeds)
+                .tenant(checkout.allowEgressTo(database), tenantNeeds)
+                .tenant(database, "storage", "vault-secret-store", "kyverno-policies")
                 .tenant(worker(), tenantNeeds);
         return catalog.addTo(platform);
     }
@@ -181,11 +195,39 @@ public final class ReferencePlatform implements PlatformDefinition {
                         .and(PROD, Compute.of("500m", "512Mi").withMemoryLimit("768Mi")))
                 .replicas(PerEnv.of(DEV, 1).and(STAGING, 2).and(PROD, 3))
                 .env("LOG_LEVEL", PerEnv.of(DEV, "debug").and(STAGING, "info").and(PROD, "info"))
+                .env("DATABASE_HOST", "checkout-db")
                 .ingress(PerEnv.by(env -> "api." + env.domain()))
                 .readiness(Probe.http("/ready", "http"))
                 .liveness(Probe.http("/healthz", "http"))
                 .allowFromNamespace(Tenancy.MONITORING)
                 .allowEgressToDns();
+    }
+
+    /**
+     * The checkout API's PostgreSQL: one pod (a StatefulSet) on a Longhorn volume sized per environment, reachable
+     * only from the API, in {@code shop}, which the 6-hourly Velero schedule covers. Before each backup Velero runs
+     * {@code pg_dump} into the volume, so the backup holds a consistent dump beside the data directory.
+     */
+    static App checkoutDatabase(Storage storage) {
+        return App.named("checkout-db")
+                .namespace("shop")
+                .image("docker.io/library/postgres", PerEnv.all(POSTGRES_17_10))
+                .port("postgres", 5432)
+                .compute(PerEnv.of(DEV, Compute.of("100m", "256Mi"))
+                        .and(STAGING, Compute.of("250m", "512Mi"))
+                        .and(PROD, Compute.of("1", "2Gi")))
+                .env("POSTGRES_DB", "checkout")
+                .env("PGDATA", CHECKOUT_DB_DATA + "/pgdata")
+                .secretEnv("POSTGRES_PASSWORD", "checkout-db", "POSTGRES_PASSWORD")
+                .runAs(999, 999)
+                .persistentVolume(
+                        "data",
+                        CHECKOUT_DB_DATA,
+                        storage.className(),
+                        PerEnv.of(DEV, "5Gi").and(STAGING, "20Gi").and(PROD, "100Gi"))
+                .scratchVolume("run", "/var/run/postgresql")
+                .podAnnotations(Velero.pgDumpHook("checkout-db", "checkout", CHECKOUT_DB_DATA + "/dumps/checkout.dump"))
+                .readiness(Probe.tcp("postgres"));
     }
 
     static App worker() {

@@ -2,24 +2,25 @@ package dev.plimsoll.generator.internal.model;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.plimsoll.generator.App;
 import dev.plimsoll.generator.Component;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.PlacedObject;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformModel;
+import dev.plimsoll.generator.Quota;
 import dev.plimsoll.generator.ValidationException;
 import dev.plimsoll.generator.ValidationProblem;
 import dev.plimsoll.generator.internal.json.Json;
 import dev.plimsoll.generator.internal.json.ObjectId;
 import dev.plimsoll.generator.internal.names.Names;
-import dev.plimsoll.generator.internal.objects.Networking;
+import dev.plimsoll.generator.internal.objects.Tenants;
 import dev.plimsoll.policies.yaml.CanonicalYaml;
 import dev.plimsoll.policies.yaml.YamlReader;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +38,6 @@ public final class ModelBuilder {
     /** Directory names that the tree layout uses itself. */
     private static final Set<String> RESERVED_UNITS = Set.of("patches");
 
-    private static final Pattern LABEL_KEY =
-            Pattern.compile("([a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*/)?"
-                    + "[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
     private static final Pattern LABEL_VALUE = Pattern.compile("([A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?");
 
     private final List<ValidationProblem> problems = new ArrayList<>();
@@ -98,8 +96,7 @@ public final class ModelBuilder {
                                 + " (each environment has its own place in the promotion chain)");
             }
             environment.labels().forEach((key, value) -> {
-                if (!LABEL_KEY.matcher(key).matches()
-                        || !LABEL_VALUE.matcher(value).matches()) {
+                if (!Names.isQualifiedName(key) || !LABEL_VALUE.matcher(value).matches()) {
                     problem(path, "label " + key + "=" + value + " is not a valid Kubernetes label");
                 }
             });
@@ -157,7 +154,7 @@ public final class ModelBuilder {
                         .map(pending ->
                                 new Rendered(pending.unit(), pending.json().get()))
                         .toList());
-        rendered.addAll(namespaces(platform, environment));
+        rendered.addAll(tenantNamespaces(units, platform.environments(), environment, rendered));
 
         Map<ObjectId, Rendered> byId = new TreeMap<>(ObjectId.KUSTOMIZE_ORDER);
         Map<String, Rendered> byKustomizeId = new HashMap<>();
@@ -235,31 +232,50 @@ public final class ModelBuilder {
     }
 
     /**
-     * The tenant namespaces of the apps that run in {@code environment}: a Namespace enforcing {@code restricted} and a
-     * default-deny NetworkPolicy each. They belong to one app of the namespace, the same in every environment: the one
-     * that runs in the most environments, then the first by name.
+     * The tenant objects ({@link Tenants}) of every namespace a unit runs tenant workloads in, in {@code environment},
+     * except those whose Namespace a unit renders itself: that unit (the catalog's {@code Tenancy}, say) owns the
+     * namespace whole. The objects belong to one unit of the namespace, the same in every environment: the one that
+     * runs there in the most environments, then the first by name.
      */
-    private List<Rendered> namespaces(Platform platform, Environment environment) {
-        Map<String, List<App>> byNamespace = new TreeMap<>();
-        platform.apps().forEach(a -> byNamespace
-                .computeIfAbsent(a.namespace(), k -> new ArrayList<>())
-                .add(a));
+    private List<Rendered> tenantNamespaces(
+            List<Unit> units, List<Environment> environments, Environment environment, List<Rendered> rendered) {
+        Set<String> declared = new HashSet<>();
+        for (Rendered object : rendered) {
+            ObjectId id = ObjectId.of(object.object());
+            if (id.apiVersion().equals("v1") && id.kind().equals("Namespace")) {
+                declared.add(id.name());
+            }
+        }
+        Map<String, List<Unit>> byNamespace = new TreeMap<>();
+        for (Unit unit : units) {
+            namespacesOf(unit, environment).forEach(ns -> byNamespace
+                    .computeIfAbsent(ns, k -> new ArrayList<>())
+                    .add(unit));
+        }
         List<Rendered> out = new ArrayList<>();
-        byNamespace.forEach((namespace, apps) -> {
-            if (apps.stream().noneMatch(a -> a.runsIn(environment))) {
+        byNamespace.forEach((namespace, tenants) -> {
+            if (declared.contains(namespace)) {
                 return;
             }
-            App owner = apps.stream()
-                    .min(Comparator.comparingLong((App a) -> -platform.environments().stream()
-                                    .filter(a::runsIn)
+            Unit owner = tenants.stream()
+                    .min(Comparator.comparingLong((Unit u) -> -environments.stream()
+                                    .filter(e -> namespacesOf(u, e).contains(namespace))
                                     .count())
-                            .thenComparing(App::name))
+                            .thenComparing(Unit::name))
                     .orElseThrow();
-            Unit unit = new Unit("platform/apps/" + owner.name(), owner);
-            out.add(new Rendered(unit, Json.tree(Networking.tenantNamespace(namespace))));
-            out.add(new Rendered(unit, Json.tree(Networking.defaultDeny(namespace))));
+            Tenants.namespace(namespace, Quota.DEFAULT, Map.of())
+                    .forEach(object -> out.add(new Rendered(owner, Json.tree(object))));
         });
         return out;
+    }
+
+    private Set<String> namespacesOf(Unit unit, Environment environment) {
+        try {
+            return unit.component().tenantNamespaces(environment);
+        } catch (RuntimeException e) {
+            problem(unit.path(), "tenant namespaces failed in " + environment.name() + ": " + e);
+            return Set.of();
+        }
     }
 
     private record Rendered(Unit unit, ObjectNode object) {}

@@ -16,6 +16,9 @@ public final class Names {
     private static final Pattern DNS_SUBDOMAIN =
             Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*");
 
+    /** The name part of a label or annotation key. */
+    private static final Pattern QUALIFIED_NAME = Pattern.compile("[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?");
+
     /** IANA service name: what a named container port must be. */
     private static final Pattern PORT_NAME = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
@@ -35,6 +38,16 @@ public final class Names {
         return name != null
                 && name.length() <= 253
                 && DNS_SUBDOMAIN.matcher(name).matches();
+    }
+
+    /** A label or annotation key: an optional DNS subdomain prefix and {@code /}, then a name of at most 63 characters. */
+    public static boolean isQualifiedName(String key) {
+        if (key == null) {
+            return false;
+        }
+        int slash = key.indexOf('/');
+        return (slash < 0 || isDnsSubdomain(key.substring(0, slash)))
+                && QUALIFIED_NAME.matcher(key.substring(slash + 1)).matches();
     }
 
     /** A container port name: at most 15 characters, lower-case letters, digits and inner dashes, one letter. */

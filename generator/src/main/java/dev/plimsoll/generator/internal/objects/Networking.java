@@ -1,8 +1,6 @@
 package dev.plimsoll.generator.internal.objects;
 
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Namespace;
-import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import io.fabric8.kubernetes.api.model.ObjectMeta;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
@@ -24,35 +22,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Namespaces, Services, Ingresses and NetworkPolicies. */
+/** Services, Ingresses and NetworkPolicies. */
 public final class Networking {
 
     /** The label the API server puts on every Namespace with its own name; namespace selectors match on it. */
     public static final String NAMESPACE_NAME_LABEL = "kubernetes.io/metadata.name";
 
     private Networking() {}
-
-    /** A tenant namespace that enforces Pod Security {@code restricted}. */
-    public static Namespace tenantNamespace(String name) {
-        return new NamespaceBuilder()
-                .withMetadata(Meta.cluster(
-                        name,
-                        Map.of(
-                                "pod-security.kubernetes.io/enforce", "restricted",
-                                "pod-security.kubernetes.io/enforce-version", "latest")))
-                .build();
-    }
-
-    /** Denies all ingress and egress of every pod in {@code namespace}; allows are separate policies. */
-    public static NetworkPolicy defaultDeny(String namespace) {
-        return new NetworkPolicyBuilder()
-                .withMetadata(Meta.named("default-deny", namespace, Map.of()))
-                .withNewSpec()
-                .withPodSelector(Meta.everyPod())
-                .withPolicyTypes("Ingress", "Egress")
-                .endSpec()
-                .build();
-    }
 
     /** The allows of one app's pods; either list may be empty, not both. */
     public static NetworkPolicy allows(
@@ -84,6 +60,33 @@ public final class Networking {
                 .withFrom(namespacePeer(namespace))
                 .withPorts(ports.stream().map(p -> port("TCP", p)).toList())
                 .build();
+    }
+
+    /**
+     * Traffic from the pods labelled {@code pods} to the given TCP ports; they live in {@code namespace}, or in the
+     * policy's own namespace when it is {@code null}.
+     */
+    public static NetworkPolicyIngressRule fromPods(String namespace, Map<String, String> pods, List<Integer> ports) {
+        return new NetworkPolicyIngressRuleBuilder()
+                .withFrom(podPeer(namespace, pods))
+                .withPorts(ports.stream().map(p -> port("TCP", p)).toList())
+                .build();
+    }
+
+    /** Traffic to the pods labelled {@code pods} on the given TCP ports, in {@code namespace} or the policy's own. */
+    public static NetworkPolicyEgressRule toPods(String namespace, Map<String, String> pods, List<Integer> ports) {
+        return new NetworkPolicyEgressRuleBuilder()
+                .withTo(podPeer(namespace, pods))
+                .withPorts(ports.stream().map(p -> port("TCP", p)).toList())
+                .build();
+    }
+
+    private static NetworkPolicyPeer podPeer(String namespace, Map<String, String> pods) {
+        NetworkPolicyPeerBuilder peer = new NetworkPolicyPeerBuilder().withPodSelector(Meta.selector(pods));
+        if (namespace != null) {
+            peer.withNamespaceSelector(Meta.selector(Map.of(NAMESPACE_NAME_LABEL, namespace)));
+        }
+        return peer.build();
     }
 
     /** DNS lookups: UDP and TCP port 53 to the cluster DNS in {@code kube-system}. */

@@ -45,9 +45,13 @@ public final class Pods {
     // The factories that nest built objects (template, pod spec, workloads) use setters: a fabric8 builder deep-copies
     // every object it is given, and these trees are nested four levels deep.
 
-    public static PodTemplateSpec template(Map<String, String> labels, PodSpec spec) {
+    /** A pod template; {@code annotations} may be empty. */
+    public static PodTemplateSpec template(Map<String, String> labels, Map<String, String> annotations, PodSpec spec) {
         PodTemplateSpec template = new PodTemplateSpec();
         template.setMetadata(Meta.named(null, null, labels));
+        if (!annotations.isEmpty()) {
+            template.getMetadata().setAnnotations(annotations);
+        }
         template.setSpec(spec);
         return template;
     }
@@ -91,7 +95,21 @@ public final class Pods {
         return new VolumeMountBuilder().withName(volume).withMountPath(path).build();
     }
 
-    /** The parts of one container; {@code readiness} and {@code liveness} may be {@code null}. */
+    /**
+     * Runs the pod's containers as {@code user} and {@code group}, and gives its volumes to {@code group} ({@code
+     * fsGroup}): for images whose own user is root or a name, which {@code runAsNonRoot} cannot check.
+     */
+    public static PodSpec runAs(PodSpec spec, long user, long group) {
+        spec.getSecurityContext().setRunAsUser(user);
+        spec.getSecurityContext().setRunAsGroup(group);
+        spec.getSecurityContext().setFsGroup(group);
+        return spec;
+    }
+
+    /**
+     * The parts of one container; {@code readiness} and {@code liveness} may be {@code null}; {@code mounts} are the
+     * volumes it mounts besides {@code /tmp}.
+     */
     public record ContainerParts(
             String name,
             String image,
@@ -99,10 +117,14 @@ public final class Pods {
             List<EnvVar> env,
             ResourceRequirements resources,
             Probe readiness,
-            Probe liveness) {}
+            Probe liveness,
+            List<VolumeMount> mounts) {}
 
-    /** A restricted container with {@code /tmp} mounted from the scratch volume. */
+    /** A restricted container with {@code /tmp} mounted from the scratch volume, then its own mounts. */
     public static Container container(ContainerParts parts) {
+        List<VolumeMount> mounts = new ArrayList<>();
+        mounts.add(mount(TMP_VOLUME, "/tmp"));
+        mounts.addAll(parts.mounts());
         return new ContainerBuilder()
                 .withName(parts.name())
                 .withImage(parts.image())
@@ -112,7 +134,7 @@ public final class Pods {
                 .withReadinessProbe(parts.readiness())
                 .withLivenessProbe(parts.liveness())
                 .withSecurityContext(restrictedContainer())
-                .withVolumeMounts(mount(TMP_VOLUME, "/tmp"))
+                .withVolumeMounts(mounts)
                 .build();
     }
 
@@ -125,6 +147,19 @@ public final class Pods {
 
     public static EnvVar env(String name, String value) {
         return new EnvVarBuilder().withName(name).withValue(value).build();
+    }
+
+    /** A variable from key {@code key} of Secret {@code secret}. */
+    public static EnvVar secretEnv(String name, String secret, String key) {
+        return new EnvVarBuilder()
+                .withName(name)
+                .withNewValueFrom()
+                .withNewSecretKeyRef()
+                .withName(secret)
+                .withKey(key)
+                .endSecretKeyRef()
+                .endValueFrom()
+                .build();
     }
 
     /** Requests and limits; {@code cpuLimit} may be {@code null}. */
