@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The admission side of plimsoll's gate, as Kyverno {@code ClusterPolicy}s: no {@code :latest} (enforced everywhere),
- * images by digest (enforced in prod, audited elsewhere), cpu and memory requests on every container (enforced).
+ * The admission side of plimsoll's gate, as Kyverno {@code ClusterPolicy}s for tenant pods: no {@code :latest}
+ * (enforced), images by digest (enforced in prod, audited elsewhere), cpu and memory requests on every container
+ * (enforced). Pods in platform namespaces are audited against the same rules, never refused (see {@link #policy}).
+ * Per-rule {@code failureAction} needs Kyverno 1.13 or later (chart 3.3).
  */
 public final class KyvernoPolicies implements CatalogComponent {
 
@@ -54,29 +56,44 @@ public final class KyvernoPolicies implements CatalogComponent {
                 "containers", list(pattern));
     }
 
+    /**
+     * One policy, two rules: the tenants' pods get {@code action}, the platform namespaces' pods are only audited. The
+     * platform's pods come from upstream charts pinned by chart version, rendered by Helm inside the cluster where
+     * plimsoll's gate never sees them; enforcing there would refuse, for example, every chart image not pinned by
+     * digest. Audited, their violations still show in Kyverno's policy reports.
+     */
     private static GenericKubernetesResource policy(
             String name, String action, String message, Map<String, Object> pattern) {
+        Map<String, Object> platform = map("matchLabels", map(Tenancy.TIER_LABEL, "platform"));
+        Map<String, Object> tenants = map(
+                "name",
+                name,
+                "match",
+                map("any", list(map("resources", map("kinds", list("Pod"))))),
+                "exclude",
+                map(
+                        "any",
+                        list(
+                                map("resources", map("namespaces", list("kube-system"))),
+                                map("resources", map("namespaceSelector", platform)))),
+                "validate",
+                validate(action, message, pattern));
+        Map<String, Object> platformPods = map(
+                "name",
+                name + "-platform",
+                "match",
+                map("any", list(map("resources", map("kinds", list("Pod"), "namespaceSelector", platform)))),
+                "validate",
+                validate("Audit", message, pattern));
         return Kube.object(
                 "kyverno.io/v1",
                 "ClusterPolicy",
                 null,
                 name,
-                map(
-                        "spec",
-                        map(
-                                "validationFailureAction",
-                                action,
-                                "background",
-                                true,
-                                "rules",
-                                list(map(
-                                        "name",
-                                        name,
-                                        "match",
-                                        map("any", list(map("resources", map("kinds", list("Pod"))))),
-                                        "exclude",
-                                        map("any", list(map("resources", map("namespaces", list("kube-system"))))),
-                                        "validate",
-                                        map("message", message, "pattern", pattern))))));
+                map("spec", map("background", true, "rules", list(tenants, platformPods))));
+    }
+
+    private static Map<String, Object> validate(String action, String message, Map<String, Object> pattern) {
+        return map("failureAction", action, "message", message, "pattern", pattern);
     }
 }

@@ -3,6 +3,7 @@ package dev.plimsoll.generator.catalog;
 import static dev.plimsoll.generator.catalog.Kube.map;
 
 import dev.plimsoll.generator.Environment;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,6 +82,18 @@ public final class NodePools implements CatalogComponent {
             return List.of();
         }
         return List.of(map("key", POOL_KEY, "operator", "Equal", "value", pool.label(), "effect", "NoSchedule"));
+    }
+
+    /**
+     * The tolerations of a pod that must run on every node, such as a node agent that backs up the volumes mounted
+     * there: each pool's, once.
+     */
+    public List<Object> everyNode() {
+        Set<Object> all = new LinkedHashSet<>();
+        for (Pool pool : Pool.values()) {
+            all.addAll(tolerations(pool));
+        }
+        return List.copyOf(all);
     }
 
     /** The taint on a pool's nodes, as {@code key=value:effect}, or null when the pool is untainted. */

@@ -105,9 +105,10 @@ public final class Velero extends HelmComponent<Velero> {
                 requests("100m", "256Mi", "512Mi"),
                 "deployNodeAgent",
                 true,
-                // Kyverno's require-requests admits no pod whose containers ask for nothing, node agent included
+                // Kyverno's require-requests admits no pod whose containers ask for nothing, node agent included;
+                // the node agent backs up the volumes of every node, so it tolerates every pool's taint
                 "nodeAgent",
-                map("resources", requests("100m", "256Mi", "1Gi")),
+                map("resources", requests("100m", "256Mi", "1Gi"), "tolerations", pools.everyNode()),
                 "credentials",
                 map("useSecret", true, "existingSecret", "velero-object-storage"),
                 "backupsEnabled",

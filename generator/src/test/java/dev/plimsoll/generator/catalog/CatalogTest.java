@@ -106,15 +106,23 @@ class CatalogTest {
      * Image fields of the catalog that are not images, by {@code component kind/name pointer}, each with the reason it
      * is not pinned.
      */
-    static final Map<String, String> NOT_IMAGES = Map.of(
-            "kyverno-policies ClusterPolicy/disallow-latest-tag /spec/rules/0/validate/pattern/spec/=(initContainers)/0/image",
-            "a Kyverno pattern over images, not an image",
-            "kyverno-policies ClusterPolicy/disallow-latest-tag /spec/rules/0/validate/pattern/spec/containers/0/image",
-            "a Kyverno pattern over images, not an image",
-            "kyverno-policies ClusterPolicy/require-image-digest /spec/rules/0/validate/pattern/spec/=(initContainers)/0/image",
-            "a Kyverno pattern over images, not an image",
-            "kyverno-policies ClusterPolicy/require-image-digest /spec/rules/0/validate/pattern/spec/containers/0/image",
-            "a Kyverno pattern over images, not an image");
+    static final Map<String, String> NOT_IMAGES = kyvernoImagePatterns();
+
+    /** The image patterns of the Kyverno policies: two policies, a rule for tenants and one for the platform each. */
+    private static Map<String, String> kyvernoImagePatterns() {
+        Map<String, String> patterns = new TreeMap<>();
+        for (String policy : List.of("disallow-latest-tag", "require-image-digest")) {
+            for (int rule = 0; rule < 2; rule++) {
+                for (String field : List.of("=(initContainers)", "containers")) {
+                    patterns.put(
+                            "kyverno-policies ClusterPolicy/" + policy + " /spec/rules/" + rule
+                                    + "/validate/pattern/spec/" + field + "/0/image",
+                            "a Kyverno pattern over images, not an image");
+                }
+            }
+        }
+        return patterns;
+    }
 
     private static final Pattern PINNED = Pattern.compile("[^@\\s]+@sha256:[0-9a-f]{64}");
 
@@ -371,5 +379,27 @@ class CatalogTest {
         assertThat(NodePools.lab().placement(NodePools.Pool.INGRESS).toString())
                 .doesNotContain("nodeSelector")
                 .contains("node-role.kubernetes.io/control-plane");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void velero_nodeAgent_toleratesEveryPoolTaint() {
+        // when
+        Map<String, Object> nodeAgent =
+                (Map<String, Object>) Velero.on(POOLS).values(PROD).get("nodeAgent");
+        Map<String, Object> labAgent =
+                (Map<String, Object>) Velero.on(NodePools.lab()).values(PROD).get("nodeAgent");
+
+        // then: every tainted pool's nodes carry volumes the file-system backup must reach
+        List<String> taints = java.util.Arrays.stream(NodePools.Pool.values())
+                .map(POOLS::taint)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        assertThat(taints).hasSize(NodePools.Pool.values().length - 1);
+        assertThat((List<Map<String, Object>>) nodeAgent.get("tolerations"))
+                .extracting(t -> t.get("key") + "=" + t.get("value") + ":" + t.get("effect"))
+                .containsExactlyInAnyOrderElementsOf(taints);
+        assertThat(labAgent.get("tolerations").toString())
+                .isEqualTo(NodePools.lab().tolerations(NodePools.Pool.GENERAL).toString());
     }
 }

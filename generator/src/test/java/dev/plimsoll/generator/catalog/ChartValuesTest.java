@@ -47,7 +47,7 @@ class ChartValuesTest {
             "velero",
             Set.of(
                     // Kubernetes ResourceRequirements and nodeSelector ({} in the chart)
-                    "resources", "nodeSelector"),
+                    "resources", "nodeSelector", "nodeAgent.resources"),
             "ingress-nginx",
             Set.of(
                     // ConfigMap data of the controller (keys are nginx settings, not chart values)
