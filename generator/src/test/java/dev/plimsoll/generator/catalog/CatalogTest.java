@@ -3,6 +3,7 @@ package dev.plimsoll.generator.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.generator.Component;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.Generator;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -200,6 +202,28 @@ class CatalogTest {
         assertThatThrownBy(() -> Generator.builder().build().render(platform))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageContaining("never secret values");
+    }
+
+    @Test
+    void ingressNginx_internalController_hasOnlyAnInternalLoadBalancer() {
+        // given
+        Platform platform = Platform.named("acme").environments(PROD);
+        platform.component(IngressNginx.on(POOLS).internalLoadBalancer(IngressNginx.InternalLoadBalancer.aws()));
+
+        // when
+        Map<String, JsonNode> services = new TreeMap<>();
+        ModelBuilder.build(platform)
+                .objects(PROD)
+                .forEach(o -> services.put(
+                        o.path("metadata").path("name").asText(),
+                        o.at("/spec/source/helm/valuesObject/controller/service")));
+
+        // then: no public Service beside the internal one, which the chart renders only with annotations
+        assertThat(services.get("ingress-nginx-internal").toString())
+                .isEqualTo("{\"external\":{\"enabled\":false},\"internal\":{\"enabled\":true,\"annotations\":"
+                        + "{\"service.beta.kubernetes.io/aws-load-balancer-scheme\":\"internal\"},"
+                        + "\"externalTrafficPolicy\":\"Local\"}}");
+        assertThat(services.get("ingress-nginx").toString()).isEqualTo("{\"externalTrafficPolicy\":\"Local\"}");
     }
 
     @Test

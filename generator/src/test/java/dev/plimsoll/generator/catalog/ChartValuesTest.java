@@ -55,7 +55,9 @@ class ChartValuesTest {
                     // a Kubernetes nodeSelector; the chart's default holds kubernetes.io/os
                     "controller.nodeSelector",
                     // a Kubernetes ResourceRequirements; the chart's default holds requests only
-                    "controller.resources"),
+                    "controller.resources",
+                    // the internal Service's annotations ({} in the chart)
+                    "controller.service.internal.annotations"),
             "loki",
             Set.of(
                     // Loki's own schema_config ({} in the chart), written into the config file as it is
