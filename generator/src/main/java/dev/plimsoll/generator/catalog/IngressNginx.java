@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * ingress-nginx: one controller per ingress class — {@code nginx} (external, behind the public load balancer) and
- * {@code nginx-internal} (internal load balancer) — on the ingress pool, spread across zones and nodes, with 2+
- * replicas outside dev, and the real client IP established once ({@link ClientIp}).
+ * {@code nginx-internal} (only an internal load balancer, {@link InternalLoadBalancer}) — on the ingress pool, spread
+ * across zones and nodes, with 2+ replicas outside dev, and the real client IP established once ({@link ClientIp}).
  */
 public final class IngressNginx extends HelmComponent<IngressNginx> {
 
@@ -26,9 +26,42 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
         FORWARDED_HEADERS
     }
 
+    /**
+     * The annotation that makes the internal controller's LoadBalancer Service private on one kind of infrastructure;
+     * chart 4.12.0 renders that Service only when it has annotations.
+     */
+    public record InternalLoadBalancer(String annotation, String value) {
+
+        public InternalLoadBalancer {
+            Objects.requireNonNull(annotation);
+            Objects.requireNonNull(value);
+        }
+
+        /** AWS Load Balancer Controller: an internal NLB. */
+        public static InternalLoadBalancer aws() {
+            return new InternalLoadBalancer("service.beta.kubernetes.io/aws-load-balancer-scheme", "internal");
+        }
+
+        /** GKE: an internal passthrough Network Load Balancer. */
+        public static InternalLoadBalancer gke() {
+            return new InternalLoadBalancer("networking.gke.io/load-balancer-type", "Internal");
+        }
+
+        /** AKS: an internal Azure Load Balancer. */
+        public static InternalLoadBalancer azure() {
+            return new InternalLoadBalancer("service.beta.kubernetes.io/azure-load-balancer-internal", "true");
+        }
+
+        /** Bare metal: an address from the MetalLB {@code IPAddressPool} {@code pool}, one of private addresses. */
+        public static InternalLoadBalancer metalLb(String pool) {
+            return new InternalLoadBalancer("metallb.io/address-pool", pool);
+        }
+    }
+
     private final NodePools pools;
     private PerEnv<Integer> replicas = PerEnv.by(env -> env.tier() == Environment.Tier.DEV ? 1 : 2);
     private ClientIp clientIp = ClientIp.PROXY_PROTOCOL;
+    private InternalLoadBalancer internalLoadBalancer = InternalLoadBalancer.metalLb("internal");
 
     private IngressNginx(NodePools pools) {
         super(
@@ -53,6 +86,12 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
 
     public IngressNginx clientIp(ClientIp value) {
         this.clientIp = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /** How the internal controller's Service stays private (default: the MetalLB pool {@code internal}). */
+    public IngressNginx internalLoadBalancer(InternalLoadBalancer value) {
+        this.internalLoadBalancer = Objects.requireNonNull(value);
         return this;
     }
 
@@ -117,7 +156,7 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
                                 "labelSelector",
                                 selector)),
                 "service",
-                map("externalTrafficPolicy", "Local", "internal", internal ? map("enabled", true) : null),
+                internal ? internalService() : map("externalTrafficPolicy", "Local"),
                 "metrics",
                 map("enabled", true, "serviceMonitor", map("enabled", true)));
         controller.putAll(pools.placement(Pool.INGRESS));
@@ -125,6 +164,21 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
             controller.put("minAvailable", 1);
         }
         return map("controller", controller);
+    }
+
+    /** Only the internal Service: the chart's default Service would be a second, public load balancer. */
+    private Map<String, Object> internalService() {
+        return map(
+                "external",
+                map("enabled", false),
+                "internal",
+                map(
+                        "enabled",
+                        true,
+                        "annotations",
+                        map(internalLoadBalancer.annotation(), internalLoadBalancer.value()),
+                        "externalTrafficPolicy",
+                        "Local"));
     }
 
     @Override

@@ -4,6 +4,7 @@ import static dev.plimsoll.generator.catalog.Kube.map;
 
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.PerEnv;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -14,13 +15,15 @@ import java.util.Objects;
  */
 public final class Loki extends HelmComponent<Loki> {
 
+    private static final String OBJECT_STORAGE_SECRET = "loki-object-storage";
+
     private final String endpoint;
     private PerEnv<String> bucket = PerEnv.by(env -> "loki-" + env.name());
 
     private Loki(String endpoint) {
         super(
                 "loki",
-                HelmChart.of("https://grafana.github.io/helm-charts", "loki", "6.23.0"),
+                HelmChart.of("https://grafana.github.io/helm-charts", "loki", "6.24.1"),
                 "logging",
                 "namespaces",
                 "vault-secret-store",
@@ -60,7 +63,7 @@ public final class Loki extends HelmComponent<Loki> {
                         "schemaConfig",
                         map(
                                 "configs",
-                                java.util.List.of(map(
+                                List.of(map(
                                         "from",
                                         "2024-04-01",
                                         "store",
@@ -71,15 +74,21 @@ public final class Loki extends HelmComponent<Loki> {
                                         "v13",
                                         "index",
                                         map("prefix", "index_", "period", "24h"))))),
-                "global",
-                map("extraEnvFrom", java.util.List.of(map("secretRef", map("name", "loki-object-storage")))),
                 "singleBinary",
-                map("replicas", dev ? 1 : 0),
+                workload(dev ? 1 : 0),
                 "read",
-                map("replicas", dev ? 0 : 2),
+                workload(dev ? 0 : 2),
                 "write",
-                map("replicas", dev ? 0 : 3),
+                workload(dev ? 0 : 3),
                 "backend",
-                map("replicas", dev ? 0 : 2));
+                workload(dev ? 0 : 2));
+    }
+
+    /**
+     * One of the chart's workloads with the object-storage credentials: chart 6.24.1 has no {@code global.extraEnvFrom}
+     * (later charts do), so each workload that talks to the bucket gets them itself.
+     */
+    private static Map<String, Object> workload(int replicas) {
+        return map("replicas", replicas, "extraEnvFrom", List.of(map("secretRef", map("name", OBJECT_STORAGE_SECRET))));
     }
 }

@@ -361,6 +361,28 @@ class CatalogTest {
     }
 
     @Test
+    void ingressNginx_internalController_hasOnlyAnInternalLoadBalancer() {
+        // given
+        Platform platform = Platform.named("acme").environments(PROD);
+        platform.component(IngressNginx.on(POOLS).internalLoadBalancer(IngressNginx.InternalLoadBalancer.aws()));
+
+        // when
+        Map<String, JsonNode> services = new TreeMap<>();
+        ModelBuilder.build(platform)
+                .objects(PROD)
+                .forEach(o -> services.put(
+                        o.path("metadata").path("name").asText(),
+                        o.at("/spec/source/helm/valuesObject/controller/service")));
+
+        // then: no public Service beside the internal one, which the chart renders only with annotations
+        assertThat(services.get("ingress-nginx-internal").toString())
+                .isEqualTo("{\"external\":{\"enabled\":false},\"internal\":{\"enabled\":true,\"annotations\":"
+                        + "{\"service.beta.kubernetes.io/aws-load-balancer-scheme\":\"internal\"},"
+                        + "\"externalTrafficPolicy\":\"Local\"}}");
+        assertThat(services.get("ingress-nginx").toString()).isEqualTo("{\"externalTrafficPolicy\":\"Local\"}");
+    }
+
+    @Test
     void defaults_perEnvironment() {
         // ingress: 1 replica in dev, 2 elsewhere; fewer than 2 outside dev is refused
         assertThat(IngressNginx.on(POOLS).values(DEV).toString()).contains("replicaCount=1");

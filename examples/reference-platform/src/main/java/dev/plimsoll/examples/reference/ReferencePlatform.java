@@ -99,7 +99,8 @@ public final class ReferencePlatform implements PlatformDefinition {
                 Kyverno.on(pools),
                 KyvernoPolicies.create(),
                 storage,
-                IngressNginx.on(pools),
+                // bare metal, as the seeds' clusters: the internal controller's addresses come from a private pool
+                IngressNginx.on(pools).internalLoadBalancer(IngressNginx.InternalLoadBalancer.metalLb("internal")),
                 KubePrometheusStack.on(pools),
                 AlertRules.create(),
                 Loki.storingIn("https://s3.backup.example.com"),
