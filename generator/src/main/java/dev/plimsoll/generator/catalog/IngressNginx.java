@@ -23,7 +23,12 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
         /** The load balancer speaks the PROXY protocol. */
         PROXY_PROTOCOL,
         /** The load balancer sets X-Forwarded-For; the controller trusts it. */
-        FORWARDED_HEADERS
+        FORWARDED_HEADERS,
+        /**
+         * Nothing in between rewrites the source: a pass-through load balancer (MetalLB, an internal NLB) and the
+         * Service's {@code externalTrafficPolicy: Local} deliver the client's own address to the controller.
+         */
+        SOURCE_ADDRESS
     }
 
     /**
@@ -61,6 +66,7 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
     private final NodePools pools;
     private PerEnv<Integer> replicas = PerEnv.by(env -> env.tier() == Environment.Tier.DEV ? 1 : 2);
     private ClientIp clientIp = ClientIp.PROXY_PROTOCOL;
+    private ClientIp internalClientIp = ClientIp.SOURCE_ADDRESS;
     private InternalLoadBalancer internalLoadBalancer = InternalLoadBalancer.metalLb("internal");
 
     private IngressNginx(NodePools pools) {
@@ -84,8 +90,22 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
         return this;
     }
 
+    /**
+     * Where the external controller learns the client address (default: the PROXY protocol, spoken by the external L4
+     * load balancer in front of the ingress nodes, e.g. HAProxy).
+     */
     public IngressNginx clientIp(ClientIp value) {
         this.clientIp = Objects.requireNonNull(value);
+        return this;
+    }
+
+    /**
+     * Where the internal controller learns the client address (default: {@link ClientIp#SOURCE_ADDRESS}, since its
+     * internal load balancer passes connections through and speaks no PROXY protocol; a controller expecting PROXY
+     * headers would refuse every request).
+     */
+    public IngressNginx internalClientIp(ClientIp value) {
+        this.internalClientIp = Objects.requireNonNull(value);
         return this;
     }
 
@@ -115,9 +135,13 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
             Environment environment, String className, String controllerValue, boolean internal) {
         int count = replicas.in(environment).orElse(2);
         String release = internal ? "ingress-nginx-internal" : "ingress-nginx";
-        Map<String, Object> config = clientIp == ClientIp.PROXY_PROTOCOL
-                ? map("use-proxy-protocol", "true", "real-ip-header", "proxy_protocol")
-                : map("use-forwarded-headers", "true", "compute-full-forwarded-for", "true");
+        Map<String, Object> config =
+                switch (internal ? internalClientIp : clientIp) {
+                    case PROXY_PROTOCOL -> map("use-proxy-protocol", "true", "real-ip-header", "proxy_protocol");
+                    case FORWARDED_HEADERS ->
+                        map("use-forwarded-headers", "true", "compute-full-forwarded-for", "true");
+                    case SOURCE_ADDRESS -> map();
+                };
         Map<String, Object> selector = map(
                 "matchLabels", map("app.kubernetes.io/instance", release, "app.kubernetes.io/component", "controller"));
         Map<String, Object> controller = map(
@@ -129,8 +153,6 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
                 map("name", className, "controllerValue", controllerValue, "default", false),
                 "electionID",
                 release + "-leader",
-                "config",
-                config,
                 "priorityClassName",
                 NodePools.PLATFORM_CRITICAL,
                 "resources",
@@ -159,6 +181,9 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
                 internal ? internalService() : map("externalTrafficPolicy", "Local"),
                 "metrics",
                 map("enabled", true, "serviceMonitor", map("enabled", true)));
+        if (!config.isEmpty()) {
+            controller.put("config", config);
+        }
         controller.putAll(pools.placement(Pool.INGRESS));
         if (count > 1) {
             controller.put("minAvailable", 1);

@@ -424,4 +424,34 @@ class CatalogTest {
         assertThat(labAgent.get("tolerations").toString())
                 .isEqualTo(NodePools.lab().tolerations(NodePools.Pool.GENERAL).toString());
     }
+
+    @Test
+    void ingressNginx_clientIp_establishedPerController() {
+        // given
+        Map<String, Map<String, JsonNode>> configs = new TreeMap<>();
+        for (IngressNginx.ClientIp external : IngressNginx.ClientIp.values()) {
+            Platform platform = Platform.named("acme").environments(PROD);
+            platform.component(IngressNginx.on(POOLS).clientIp(external));
+
+            // when
+            Map<String, JsonNode> byController = new TreeMap<>();
+            ModelBuilder.build(platform)
+                    .objects(PROD)
+                    .forEach(o -> byController.put(
+                            o.at("/metadata/name").asText(), o.at("/spec/source/helm/valuesObject/controller/config")));
+            configs.put(external.name(), byController);
+        }
+
+        // then: the external controller as chosen; the internal one, behind a pass-through balancer, takes the
+        // source address and never expects PROXY headers nobody sends
+        assertThat(configs.get("PROXY_PROTOCOL").get("ingress-nginx").toString())
+                .isEqualTo("{\"use-proxy-protocol\":\"true\",\"real-ip-header\":\"proxy_protocol\"}");
+        assertThat(configs.get("FORWARDED_HEADERS").get("ingress-nginx").toString())
+                .isEqualTo("{\"use-forwarded-headers\":\"true\",\"compute-full-forwarded-for\":\"true\"}");
+        assertThat(configs.get("SOURCE_ADDRESS").get("ingress-nginx").isMissingNode())
+                .isTrue();
+        assertThat(configs.values()).allSatisfy(byController -> assertThat(
+                        byController.get("ingress-nginx-internal").isMissingNode())
+                .isTrue());
+    }
 }
