@@ -34,6 +34,28 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
             "external-secrets.io/ClusterSecretStore",
             "kyverno.io/ClusterPolicy");
 
+    /**
+     * The health of a child {@code Application} as its own reported health (Argo CD stopped assessing it in 1.8): with
+     * it, the root application waits for each sync wave's applications to be healthy before the next wave, instead of
+     * only creating them in order.
+     */
+    public static final String APPLICATION_HEALTH_KEY = "resource.customizations.health.argoproj.io_Application";
+
+    public static final String APPLICATION_HEALTH_LUA = """
+            hs = {}
+            hs.status = "Progressing"
+            hs.message = ""
+            if obj.status ~= nil then
+              if obj.status.health ~= nil then
+                hs.status = obj.status.health.status
+                if obj.status.health.message ~= nil then
+                  hs.message = obj.status.health.message
+                end
+              end
+            end
+            return hs
+            """;
+
     private final String repoUrl;
     private final List<String> tenantNamespaces = new ArrayList<>();
     private final List<HelmChart> charts = new ArrayList<>();
@@ -78,7 +100,13 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
                 "global",
                 map("domain", environment.domain() == null ? null : "argocd." + environment.domain()),
                 "configs",
-                map("cm", map("application.resourceTrackingMethod", "annotation")),
+                map(
+                        "cm",
+                        map(
+                                "application.resourceTrackingMethod",
+                                "annotation",
+                                APPLICATION_HEALTH_KEY,
+                                APPLICATION_HEALTH_LUA)),
                 "server",
                 map("replicas", count),
                 "repoServer",

@@ -222,4 +222,21 @@ class CatalogTest {
                 .doesNotContain("nodeSelector")
                 .contains("node-role.kubernetes.io/control-plane");
     }
+
+    @Test
+    void argocdValues_everyEnvironment_assessChildApplicationHealth() {
+        // given: without it, sync waves between child Applications only order their creation
+        ArgoCd argocd = ArgoCd.following("https://git.acme.test/manifests.git");
+
+        for (Environment environment : List.of(DEV, STAGING, PROD)) {
+            // when
+            Object cm = ((Map<?, ?>) argocd.values(environment).get("configs")).get("cm");
+
+            // then: the Lua of the Argo CD documentation (the golden files show it whole)
+            assertThat(((Map<?, ?>) cm).get("resource.customizations.health.argoproj.io_Application"))
+                    .isEqualTo(ArgoCd.APPLICATION_HEALTH_LUA)
+                    .asString()
+                    .contains("hs.status = obj.status.health.status");
+        }
+    }
 }
