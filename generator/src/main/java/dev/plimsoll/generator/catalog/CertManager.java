@@ -19,6 +19,7 @@ public final class CertManager extends HelmComponent<CertManager> {
                 "namespaces",
                 "node-pools");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.MUTATING_WEBHOOK, ClusterKind.VALIDATING_WEBHOOK);
     }
 
     public static CertManager on(NodePools pools) {

@@ -19,6 +19,7 @@ public final class ExternalSecrets extends HelmComponent<ExternalSecrets> {
                 "namespaces",
                 "node-pools");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.VALIDATING_WEBHOOK);
     }
 
     public static ExternalSecrets on(NodePools pools) {

@@ -39,6 +39,7 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
                 "node-pools",
                 "acme-issuers");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.INGRESS_CLASS, ClusterKind.VALIDATING_WEBHOOK);
     }
 
     public static IngressNginx on(NodePools pools) {

@@ -27,6 +27,7 @@ public final class KubePrometheusStack extends HelmComponent<KubePrometheusStack
                 "storage",
                 "ingress-nginx");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.MUTATING_WEBHOOK, ClusterKind.VALIDATING_WEBHOOK);
     }
 
     public static KubePrometheusStack on(NodePools pools) {

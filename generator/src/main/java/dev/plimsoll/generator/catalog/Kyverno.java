@@ -19,6 +19,7 @@ public final class Kyverno extends HelmComponent<Kyverno> {
                 "namespaces",
                 "node-pools");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.MUTATING_WEBHOOK, ClusterKind.VALIDATING_WEBHOOK);
     }
 
     public static Kyverno on(NodePools pools) {

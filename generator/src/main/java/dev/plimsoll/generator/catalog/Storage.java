@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The default {@code StorageClass}: Longhorn (replicated across nodes, installed from its chart; replicas per
@@ -29,6 +30,9 @@ public final class Storage extends HelmComponent<Storage> {
                 "node-pools");
         this.provisioner = provisioner;
         this.parameters = parameters;
+        if (isLonghorn()) {
+            clusterKinds(ClusterKind.CSI_DRIVER, ClusterKind.PRIORITY_CLASS, ClusterKind.STORAGE_CLASS);
+        }
     }
 
     public static Storage longhorn() {
@@ -47,6 +51,16 @@ public final class Storage extends HelmComponent<Storage> {
 
     public boolean isLonghorn() {
         return provisioner == null;
+    }
+
+    @Override
+    public List<HelmChart> charts() {
+        return isLonghorn() ? super.charts() : List.of();
+    }
+
+    @Override
+    public Set<ClusterKind> clusterKinds() {
+        return isLonghorn() ? super.clusterKinds() : Set.of(ClusterKind.STORAGE_CLASS);
     }
 
     @Override

@@ -57,6 +57,11 @@ public final class VaultSecretStore implements CatalogComponent {
     }
 
     @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.of(new ClusterKind("external-secrets.io", "ClusterSecretStore"));
+    }
+
+    @Override
     public void render(Environment environment, Output output) {
         output.add(Kube.object(
                 "external-secrets.io/v1beta1",

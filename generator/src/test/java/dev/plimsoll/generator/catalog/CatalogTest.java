@@ -3,11 +3,13 @@ package dev.plimsoll.generator.catalog;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.generator.Component;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.Generator;
 import dev.plimsoll.generator.Manifests;
 import dev.plimsoll.generator.PerEnv;
+import dev.plimsoll.generator.PlacedObject;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformModel;
 import dev.plimsoll.generator.ValidationException;
@@ -18,8 +20,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -79,7 +83,7 @@ class CatalogTest {
     void render_eachEnvironment_matchesGolden(String name, Supplier<CatalogComponent> component) throws IOException {
         // given
         Platform platform =
-                Platform.named("acme").environments(DEV, STAGING, PROD).component(component.get());
+                Platform.named("acme").environments(DEV, STAGING, PROD).component(Catalog.alone(component.get()));
 
         // when
         PlatformModel model = ModelBuilder.build(platform);
@@ -137,10 +141,11 @@ class CatalogTest {
         PlatformModel model = ModelBuilder.build(platform);
 
         // then
-        for (com.fasterxml.jackson.databind.JsonNode object : model.objects(PROD)) {
-            String wave = object.at("/metadata/annotations/argocd.argoproj.io~1sync-wave")
+        for (PlacedObject placed : model.placed(PROD)) {
+            String wave = placed.object()
+                    .at("/metadata/annotations/argocd.argoproj.io~1sync-wave")
                     .asText();
-            assertThat(wave).isEqualTo(object.path("kind").asText().equals("Application") ? "1" : "0");
+            assertThat(wave).isEqualTo(placed.unit().equals("cert-manager") ? "1" : "0");
         }
     }
 
@@ -221,6 +226,80 @@ class CatalogTest {
         assertThat(NodePools.lab().placement(NodePools.Pool.INGRESS).toString())
                 .doesNotContain("nodeSelector")
                 .contains("node-role.kubernetes.io/control-plane");
+    }
+
+    @Test
+    void argocdProjects_catalog_allowEveryChartRepositoryAndDeclaredClusterKind() {
+        // given
+        Platform platform = Platform.named("acme").environments(PROD);
+        Catalog.of(
+                        POOLS,
+                        Tenancy.create(),
+                        ArgoCd.following("https://git.acme.test/manifests.git"),
+                        CertManager.on(POOLS),
+                        IngressNginx.on(POOLS),
+                        Storage.longhorn(),
+                        AcmeIssuers.cloudflare("ops@acme.test"))
+                .addTo(platform);
+
+        // when
+        JsonNode project = ModelBuilder.build(platform).objects(PROD).stream()
+                .filter(o -> o.path("kind").asText().equals("AppProject")
+                        && o.at("/metadata/name").asText().equals("platform"))
+                .findFirst()
+                .orElseThrow();
+
+        // then
+        assertThat(project.at("/spec/sourceRepos").toString())
+                .isEqualTo("[\"https://git.acme.test/manifests.git\",\"https://argoproj.github.io/argo-helm\","
+                        + "\"https://charts.jetstack.io\",\"https://charts.longhorn.io\","
+                        + "\"https://kubernetes.github.io/ingress-nginx\"]");
+        List<String> kinds = new ArrayList<>();
+        project.at("/spec/clusterResourceWhitelist")
+                .forEach(k -> kinds.add(
+                        k.path("group").asText() + "/" + k.path("kind").asText()));
+        assertThat(kinds)
+                .containsExactly(
+                        "/Namespace",
+                        "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+                        "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+                        "apiextensions.k8s.io/CustomResourceDefinition",
+                        "cert-manager.io/ClusterIssuer",
+                        "networking.k8s.io/IngressClass",
+                        "rbac.authorization.k8s.io/ClusterRole",
+                        "rbac.authorization.k8s.io/ClusterRoleBinding",
+                        "scheduling.k8s.io/PriorityClass",
+                        "storage.k8s.io/CSIDriver",
+                        "storage.k8s.io/StorageClass");
+    }
+
+    @Test
+    void render_clusterScopedObjectOfAnUndeclaredKind_isRefused() {
+        // given: a component that renders a ClusterRole without declaring it
+        CatalogComponent sneaky = new CatalogComponent() {
+            @Override
+            public String name() {
+                return "sneaky";
+            }
+
+            @Override
+            public Set<String> dependsOn() {
+                return Set.of();
+            }
+
+            @Override
+            public void render(Environment environment, Output output) {
+                output.add(Kube.object("rbac.authorization.k8s.io/v1", "ClusterRole", null, "sneaky", Map.of()));
+            }
+        };
+        Platform platform = Platform.named("acme").environments(DEV);
+        Catalog.of(sneaky).addTo(platform);
+
+        // then
+        assertThatThrownBy(() -> Generator.builder().build().render(platform))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("renders the cluster-scoped ClusterRole sneaky but does not declare"
+                        + " rbac.authorization.k8s.io/ClusterRole in clusterKinds()");
     }
 
     @Test
