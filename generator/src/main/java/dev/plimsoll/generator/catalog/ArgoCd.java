@@ -57,6 +57,9 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
                 "argocd",
                 "namespaces");
         this.repoUrl = Objects.requireNonNull(repoUrl);
+        // server, repo server, application controller and redis talk to each other; the repo server fetches from Git
+        // and Helm repositories over HTTPS.
+        allow(NetworkAllow.withinNamespace(), NetworkAllow.httpsEgress());
     }
 
     /** Argo CD following {@code repoUrl}, the manifests repository holding {@code base/} and {@code overlays/}. */

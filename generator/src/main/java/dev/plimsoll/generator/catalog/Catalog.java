@@ -135,7 +135,7 @@ public final class Catalog {
         return new Waved(component, null, Catalog.of(component));
     }
 
-    /** A component as the catalog renders it: with its wave (when given), its declarations checked. */
+    /** A component as the catalog renders it: with its wave (when given), its allows, its declarations checked. */
     private record Waved(Component inner, Integer wave, Catalog catalog) implements Component {
 
         @Override
@@ -166,6 +166,9 @@ public final class Catalog {
             };
             if (inner instanceof CatalogComponent component) {
                 component.render(environment, checked, catalog);
+                new TreeMap<>(component.networkAllows())
+                        .forEach((namespace, allows) ->
+                                checked.add(NetworkAllow.policy(namespace, component.name(), allows)));
             } else {
                 inner.render(environment, checked);
             }

@@ -3,13 +3,15 @@ package dev.plimsoll.generator.catalog;
 import dev.plimsoll.generator.Component;
 import dev.plimsoll.generator.Environment;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A catalog component: a {@link Component} that declares which other components must be in place before it, and what
  * the rest of the platform must grant it: the charts it installs and the cluster-scoped kinds it creates (Argo CD's
- * {@code platform} project allows exactly these). {@link Catalog} turns these declarations into Argo CD sync waves and
- * project rules; nobody numbers waves or lists repositories by hand.
+ * {@code platform} project allows exactly these) and the network flows its pods need (rendered as a NetworkPolicy).
+ * {@link Catalog} turns these declarations into Argo CD sync waves, project rules and allows; nobody numbers waves or
+ * lists repositories by hand.
  */
 public interface CatalogComponent extends Component {
 
@@ -27,6 +29,11 @@ public interface CatalogComponent extends Component {
      */
     default Set<ClusterKind> clusterKinds() {
         return Set.of();
+    }
+
+    /** The flows this component's pods need, by namespace (default none). */
+    default Map<String, List<NetworkAllow>> networkAllows() {
+        return Map.of();
     }
 
     /**

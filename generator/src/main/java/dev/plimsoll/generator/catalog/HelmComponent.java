@@ -34,6 +34,7 @@ public abstract class HelmComponent<T extends HelmComponent<T>> implements Catal
     private String namespace;
     private final Set<String> dependsOn = new LinkedHashSet<>();
     private final Set<ClusterKind> clusterKinds = new TreeSet<>(CHART_CLUSTER_KINDS);
+    private final List<NetworkAllow> allows = new ArrayList<>();
 
     protected HelmComponent(String name, HelmChart chart, String namespace, String... dependsOn) {
         this.name = Objects.requireNonNull(name, "name");
@@ -97,6 +98,17 @@ public abstract class HelmComponent<T extends HelmComponent<T>> implements Catal
     /** More cluster-scoped kinds the chart creates (e.g. with a chart feature turned on in its values). */
     public T clusterKinds(ClusterKind... more) {
         clusterKinds.addAll(List.of(more));
+        return self();
+    }
+
+    @Override
+    public Map<String, List<NetworkAllow>> networkAllows() {
+        return allows.isEmpty() ? Map.of() : Map.of(namespace, List.copyOf(allows));
+    }
+
+    /** More flows the chart's pods need, in its namespace. */
+    public T allow(NetworkAllow... more) {
+        allows.addAll(List.of(more));
         return self();
     }
 

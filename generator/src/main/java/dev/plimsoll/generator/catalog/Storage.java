@@ -32,6 +32,8 @@ public final class Storage extends HelmComponent<Storage> {
         this.parameters = parameters;
         if (isLonghorn()) {
             clusterKinds(ClusterKind.CSI_DRIVER, ClusterKind.PRIORITY_CLASS, ClusterKind.STORAGE_CLASS);
+            // managers, engines and instance managers replicate volumes between nodes.
+            allow(NetworkAllow.withinNamespace());
         }
     }
 

@@ -112,10 +112,7 @@ public final class ReferencePlatform implements PlatformDefinition {
                         PlatformNamespace.named("external-secrets")
                                 .apiServerEgress()
                                 .metricsPorts(8080),
-                        PlatformNamespace.named("kyverno")
-                                .apiServerEgress()
-                                .metricsPorts(8000)
-                                .publicPorts(9443),
+                        PlatformNamespace.named("kyverno").apiServerEgress().metricsPorts(8000),
                         PlatformNamespace.named("ingress-nginx")
                                 .apiServerEgress()
                                 .metricsPorts(10254)
