@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.fabric8.kubernetes.api.model.ConfigMapBuilder;
+import io.fabric8.kubernetes.api.model.NamespaceBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -77,6 +78,54 @@ class ValidationTest {
                         "platform/apps/checkout: has no image (image(repository, digests) is required)",
                         "platform/apps/checkout: has no compute (compute(...) with cpu and memory requests is"
                                 + " required)");
+    }
+
+    /** The Namespace {@code shop} in {@code namespaceIn}, and a ConfigMap in it everywhere. */
+    private static Manifests shop(Environment... namespaceIn) {
+        return Manifests.named("shop")
+                .add(
+                        new NamespaceBuilder()
+                                .withNewMetadata()
+                                .withName("shop")
+                                .endMetadata()
+                                .build(),
+                        namespaceIn)
+                .add(new ConfigMapBuilder()
+                        .withNewMetadata()
+                        .withName("settings")
+                        .withNamespace("shop")
+                        .endMetadata()
+                        .build());
+    }
+
+    @Test
+    void render_twoEnvironmentsOnOneClusterWithClusterScopedObjects_reported() {
+        // given: staging on dev's cluster; both render a Namespace, and staging's would replace dev's
+        Environment staging = STAGING.withCluster(DEV.cluster());
+        Platform platform =
+                Platform.named("acme").environments(DEV, staging, PROD).manifests(shop(DEV, staging));
+
+        // when
+        List<String> problems = problems(platform);
+
+        // then
+        assertThat(problems)
+                .containsExactly("platform/environments/staging: runs on cluster dev-eu-1, like dev, and both render"
+                        + " cluster-scoped objects (e.g. Namespace shop) that would overwrite each other; give each"
+                        + " environment its own cluster");
+    }
+
+    @Test
+    void render_twoEnvironmentsOnOneClusterWithNamespacedObjectsOnly_accepted() {
+        // given: sharing a cluster is fine while only one of them owns cluster-scoped objects
+        Environment staging = STAGING.withCluster(DEV.cluster());
+        Platform platform = Platform.named("acme").environments(DEV, staging).manifests(shop(DEV));
+
+        // when
+        Rendering rendering = Generator.builder().build().render(platform);
+
+        // then
+        assertThat(rendering.model().objects(staging)).hasSize(1);
     }
 
     @Test

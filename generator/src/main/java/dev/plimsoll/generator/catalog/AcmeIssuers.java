@@ -49,6 +49,11 @@ public final class AcmeIssuers implements CatalogComponent {
     }
 
     @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.of(new ClusterKind("cert-manager.io", "ClusterIssuer"));
+    }
+
+    @Override
     public void render(Environment environment, Output output) {
         output.add(issuer(STAGING, "https://acme-staging-v02.api.letsencrypt.org/directory"));
         output.add(issuer(PRODUCTION, "https://acme-v02.api.letsencrypt.org/directory"));

@@ -10,29 +10,40 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Argo CD, managing itself: the argo-cd chart, one app-of-apps root {@code Application} per environment pointing at
  * {@code overlays/<env>} of the manifests repository (automated sync, prune, self-heal: drift is reverted and shown),
- * and two {@code AppProject}s — {@code platform} (the chart repositories and the manifests repository, the cluster-scoped
- * kinds the platform owns) and {@code tenants} (the manifests repository only, tenant namespaces only, no
- * cluster-scoped kinds).
+ * and two {@code AppProject}s — {@code platform} (the manifests repository and the repository of every chart in the
+ * catalog, the cluster-scoped kinds its components declare) and {@code tenants} (the manifests repository only, tenant
+ * namespaces only, no cluster-scoped kinds).
  */
 public final class ArgoCd extends HelmComponent<ArgoCd> {
 
-    /** The cluster-scoped kinds the platform project may manage. */
-    public static final List<String> PLATFORM_CLUSTER_KINDS = List.of(
-            "rbac.authorization.k8s.io/ClusterRole",
-            "rbac.authorization.k8s.io/ClusterRoleBinding",
-            "/Namespace",
-            "scheduling.k8s.io/PriorityClass",
-            "storage.k8s.io/StorageClass",
-            "apiextensions.k8s.io/CustomResourceDefinition",
-            "admissionregistration.k8s.io/MutatingWebhookConfiguration",
-            "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
-            "cert-manager.io/ClusterIssuer",
-            "external-secrets.io/ClusterSecretStore",
-            "kyverno.io/ClusterPolicy");
+    /**
+     * The health of a child {@code Application} as its own reported health (Argo CD stopped assessing it in 1.8): with
+     * it, the root application waits for each sync wave's applications to be healthy before the next wave, instead of
+     * only creating them in order.
+     */
+    public static final String APPLICATION_HEALTH_KEY = "resource.customizations.health.argoproj.io_Application";
+
+    public static final String APPLICATION_HEALTH_LUA = """
+            hs = {}
+            hs.status = "Progressing"
+            hs.message = ""
+            if obj.status ~= nil then
+              if obj.status.health ~= nil then
+                hs.status = obj.status.health.status
+                if obj.status.health.message ~= nil then
+                  hs.message = obj.status.health.message
+                end
+              end
+            end
+            return hs
+            """;
 
     private final String repoUrl;
     private final List<String> tenantNamespaces = new ArrayList<>();
@@ -46,6 +57,9 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
                 "argocd",
                 "namespaces");
         this.repoUrl = Objects.requireNonNull(repoUrl);
+        // server, repo server, application controller and redis talk to each other; the repo server fetches from Git
+        // and Helm repositories over HTTPS.
+        allow(NetworkAllow.withinNamespace(), NetworkAllow.httpsEgress());
     }
 
     /** Argo CD following {@code repoUrl}, the manifests repository holding {@code base/} and {@code overlays/}. */
@@ -59,7 +73,10 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
         return this;
     }
 
-    /** Charts the {@code platform} project may install (their repositories become source repos). */
+    /**
+     * Charts the {@code platform} project may install beyond those of the catalog's components, which it allows
+     * without being told (their repositories become source repos).
+     */
     public ArgoCd charts(HelmChart... more) {
         charts.addAll(List.of(more));
         return this;
@@ -78,7 +95,13 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
                 "global",
                 map("domain", environment.domain() == null ? null : "argocd." + environment.domain()),
                 "configs",
-                map("cm", map("application.resourceTrackingMethod", "annotation")),
+                map(
+                        "cm",
+                        map(
+                                "application.resourceTrackingMethod",
+                                "annotation",
+                                APPLICATION_HEALTH_KEY,
+                                APPLICATION_HEALTH_LUA)),
                 "server",
                 map("replicas", count),
                 "repoServer",
@@ -88,15 +111,28 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
     }
 
     @Override
-    protected List<GenericKubernetesResource> objects(Environment environment) {
+    public void render(Environment environment, Output output) {
+        render(environment, output, Catalog.of(this));
+    }
+
+    /**
+     * The chart, the root application and the projects; the {@code platform} project allows the repositories of every
+     * chart in {@code catalog} and every cluster-scoped kind its components declare, so adding a component cannot
+     * forget either.
+     */
+    @Override
+    public void render(Environment environment, Output output, Catalog catalog) {
+        super.render(environment, output);
         List<Object> sources = new ArrayList<>();
         sources.add(repoUrl);
-        sources.add(chart().repoUrl());
-        charts.stream()
+        Stream.concat(catalog.components().stream().flatMap(c -> c.charts().stream()), charts.stream())
                 .map(HelmChart::repoUrl)
-                .filter(u -> !sources.contains(u))
+                .filter(u -> !u.equals(repoUrl))
+                .distinct()
                 .sorted()
                 .forEach(sources::add);
+        Set<ClusterKind> kinds = new TreeSet<>();
+        catalog.components().forEach(c -> kinds.addAll(c.clusterKinds()));
         GenericKubernetesResource platform = Kube.object(
                 "argoproj.io/v1alpha1",
                 "AppProject",
@@ -112,12 +148,8 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
                                 "destinations",
                                 list(map("server", "https://kubernetes.default.svc", "namespace", "*")),
                                 "clusterResourceWhitelist",
-                                PLATFORM_CLUSTER_KINDS.stream()
-                                        .map(k -> (Object) map(
-                                                "group",
-                                                k.substring(0, k.indexOf('/')),
-                                                "kind",
-                                                k.substring(k.indexOf('/') + 1)))
+                                kinds.stream()
+                                        .map(k -> (Object) map("group", k.group(), "kind", k.kind()))
                                         .toList(),
                                 "orphanedResources",
                                 map("warn", true))));
@@ -164,7 +196,7 @@ public final class ArgoCd extends HelmComponent<ArgoCd> {
                                 map("server", "https://kubernetes.default.svc"),
                                 "syncPolicy",
                                 map("automated", map("prune", true, "selfHeal", true)))));
-        return List.of(platform, tenants, root);
+        List.of(platform, tenants, root).forEach(output::add);
     }
 
     @Override

@@ -120,6 +120,14 @@ public final class Catalog {
         return false;
     }
 
+    /** The catalog's own components (tenant apps and manifest sets left out), in the order they were added. */
+    public List<CatalogComponent> components() {
+        return components.values().stream()
+                .filter(CatalogComponent.class::isInstance)
+                .map(CatalogComponent.class::cast)
+                .toList();
+    }
+
     /** Adds every component to {@code platform}, each stamped with its sync wave. */
     public Platform addTo(Platform platform) {
         Map<String, Integer> waves = waves();
@@ -127,7 +135,13 @@ public final class Catalog {
         return platform;
     }
 
-    private record Waved(Component inner, int wave, Catalog catalog) implements Component {
+    /** {@code component} rendered as a catalog of its own would render it, without a sync wave (for tests). */
+    static Component alone(CatalogComponent component) {
+        return new Waved(component, null, Catalog.of(component));
+    }
+
+    /** A component as the catalog renders it: with its wave (when given), its allows, its declarations checked. */
+    private record Waved(Component inner, Integer wave, Catalog catalog) implements Component {
 
         @Override
         public String name() {
@@ -136,14 +150,17 @@ public final class Catalog {
 
         @Override
         public void render(Environment environment, Output output) {
-            inner.render(environment, new Output() {
+            Output checked = new Output() {
                 @Override
                 public void add(HasMetadata object) {
                     refuseSecretValues(object);
-                    if (object.getMetadata().getAnnotations() == null) {
-                        object.getMetadata().setAnnotations(new TreeMap<>());
+                    refuseUndeclaredClusterKind(object);
+                    if (wave != null) {
+                        if (object.getMetadata().getAnnotations() == null) {
+                            object.getMetadata().setAnnotations(new TreeMap<>());
+                        }
+                        object.getMetadata().getAnnotations().put(SYNC_WAVE, Integer.toString(wave));
                     }
-                    object.getMetadata().getAnnotations().put(SYNC_WAVE, Integer.toString(wave));
                     output.add(object);
                 }
 
@@ -151,7 +168,26 @@ public final class Catalog {
                 public void addYaml(String yaml) {
                     throw new IllegalStateException("catalog components render typed objects only");
                 }
-            });
+            };
+            if (inner instanceof CatalogComponent component) {
+                component.render(environment, checked, catalog);
+                new TreeMap<>(component.networkAllows())
+                        .forEach((namespace, allows) ->
+                                checked.add(NetworkAllow.policy(namespace, component.name(), allows)));
+            } else {
+                inner.render(environment, checked);
+            }
+        }
+
+        private void refuseUndeclaredClusterKind(HasMetadata object) {
+            if (inner instanceof CatalogComponent component
+                    && object.getMetadata().getNamespace() == null
+                    && !component.clusterKinds().contains(ClusterKind.of(object.getApiVersion(), object.getKind()))) {
+                throw new IllegalStateException("renders the cluster-scoped " + object.getKind() + " "
+                        + object.getMetadata().getName() + " but does not declare "
+                        + ClusterKind.of(object.getApiVersion(), object.getKind())
+                        + " in clusterKinds(), so Argo CD's project would refuse it");
+            }
         }
 
         @Override
@@ -162,6 +198,9 @@ public final class Catalog {
         @Override
         public List<String> validate(List<Environment> environments) {
             List<String> problems = new ArrayList<>(inner.validate(environments));
+            if (wave == null) {
+                return problems;
+            }
             Set<String> needs = catalog.dependencies.get(inner.name());
             needs.stream()
                     .filter(n -> !catalog.components.containsKey(n))

@@ -20,6 +20,9 @@ public final class CertManager extends HelmComponent<CertManager> {
                 "namespaces",
                 "node-pools");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.MUTATING_WEBHOOK, ClusterKind.VALIDATING_WEBHOOK);
+        // ACME and the DNS provider's API over HTTPS; DNS-01 self-checks ask the authoritative nameservers.
+        allow(NetworkAllow.httpsEgress(), NetworkAllow.dnsEgressAnywhere(), NetworkAllow.webhook(10250));
     }
 
     public static CertManager on(NodePools pools) {

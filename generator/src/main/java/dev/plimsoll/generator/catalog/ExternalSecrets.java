@@ -19,6 +19,8 @@ public final class ExternalSecrets extends HelmComponent<ExternalSecrets> {
                 "namespaces",
                 "node-pools");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.VALIDATING_WEBHOOK);
+        allow(NetworkAllow.webhook(10250));
     }
 
     public static ExternalSecrets on(NodePools pools) {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A component installed from an upstream Helm chart at an exact version, as an Argo CD {@code Application} with
@@ -24,10 +25,16 @@ public abstract class HelmComponent<T extends HelmComponent<T>> implements Catal
     /** The project of platform components. */
     public static final String PLATFORM_PROJECT = "platform";
 
+    /** What nearly every chart creates cluster-wide: its CRDs and its cluster RBAC. */
+    public static final Set<ClusterKind> CHART_CLUSTER_KINDS =
+            Set.of(ClusterKind.CUSTOM_RESOURCE_DEFINITION, ClusterKind.CLUSTER_ROLE, ClusterKind.CLUSTER_ROLE_BINDING);
+
     private final String name;
     private HelmChart chart;
     private String namespace;
     private final Set<String> dependsOn = new LinkedHashSet<>();
+    private final Set<ClusterKind> clusterKinds = new TreeSet<>(CHART_CLUSTER_KINDS);
+    private final List<NetworkAllow> allows = new ArrayList<>();
 
     protected HelmComponent(String name, HelmChart chart, String namespace, String... dependsOn) {
         this.name = Objects.requireNonNull(name, "name");
@@ -75,6 +82,33 @@ public abstract class HelmComponent<T extends HelmComponent<T>> implements Catal
     public T dependsOn(String... names) {
         dependsOn.clear();
         dependsOn.addAll(List.of(names));
+        return self();
+    }
+
+    @Override
+    public List<HelmChart> charts() {
+        return List.of(chart);
+    }
+
+    @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.copyOf(clusterKinds);
+    }
+
+    /** More cluster-scoped kinds the chart creates (e.g. with a chart feature turned on in its values). */
+    public T clusterKinds(ClusterKind... more) {
+        clusterKinds.addAll(List.of(more));
+        return self();
+    }
+
+    @Override
+    public Map<String, List<NetworkAllow>> networkAllows() {
+        return allows.isEmpty() ? Map.of() : Map.of(namespace, List.copyOf(allows));
+    }
+
+    /** More flows the chart's pods need, in its namespace. */
+    public T allow(NetworkAllow... more) {
+        allows.addAll(List.of(more));
         return self();
     }
 

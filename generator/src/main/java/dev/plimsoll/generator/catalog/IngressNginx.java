@@ -78,6 +78,9 @@ public final class IngressNginx extends HelmComponent<IngressNginx> {
                 "node-pools",
                 "acme-issuers");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.INGRESS_CLASS, ClusterKind.VALIDATING_WEBHOOK);
+        // to the backends of every Ingress, on whatever port they serve: the backend's own policy decides.
+        allow(NetworkAllow.egressToAllNamespaces(), NetworkAllow.webhook(8443));
     }
 
     public static IngressNginx on(NodePools pools) {

@@ -27,6 +27,16 @@ public final class KubePrometheusStack extends HelmComponent<KubePrometheusStack
                 "storage",
                 "ingress-nginx");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.MUTATING_WEBHOOK, ClusterKind.VALIDATING_WEBHOOK);
+        // Prometheus scrapes pods in every namespace (the scraped side allows its metrics ports) and the kubelets and
+        // node exporters on the nodes; Alertmanager notifies over HTTPS; Grafana is served through the ingress tier.
+        allow(
+                NetworkAllow.withinNamespace(),
+                NetworkAllow.egressToAllNamespaces(),
+                NetworkAllow.egressAnywhere(10250, 9100),
+                NetworkAllow.httpsEgress(),
+                NetworkAllow.webhook(10250),
+                NetworkAllow.ingressFromNamespace("ingress-nginx", 3000));
     }
 
     public static KubePrometheusStack on(NodePools pools) {

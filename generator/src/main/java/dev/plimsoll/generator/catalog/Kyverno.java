@@ -19,6 +19,8 @@ public final class Kyverno extends HelmComponent<Kyverno> {
                 "namespaces",
                 "node-pools");
         this.pools = Objects.requireNonNull(pools);
+        clusterKinds(ClusterKind.MUTATING_WEBHOOK, ClusterKind.VALIDATING_WEBHOOK);
+        allow(NetworkAllow.webhook(9443));
     }
 
     public static Kyverno on(NodePools pools) {

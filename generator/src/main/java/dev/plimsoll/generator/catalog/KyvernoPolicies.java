@@ -31,6 +31,11 @@ public final class KyvernoPolicies implements CatalogComponent {
     }
 
     @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.of(new ClusterKind("kyverno.io", "ClusterPolicy"));
+    }
+
+    @Override
     public void render(Environment environment, Output output) {
         boolean prod = environment.tier() == Environment.Tier.PROD;
         output.add(policy(

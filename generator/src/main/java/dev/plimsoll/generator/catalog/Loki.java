@@ -29,6 +29,7 @@ public final class Loki extends HelmComponent<Loki> {
                 "vault-secret-store",
                 "storage");
         this.endpoint = Objects.requireNonNull(endpoint);
+        allow(NetworkAllow.withinNamespace(), NetworkAllow.httpsEgress());
     }
 
     /** Loki storing in the S3-compatible endpoint {@code endpoint}. */

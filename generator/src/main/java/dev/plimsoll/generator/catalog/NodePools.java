@@ -67,6 +67,11 @@ public final class NodePools implements CatalogComponent {
         return Set.of();
     }
 
+    @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.of(ClusterKind.PRIORITY_CLASS);
+    }
+
     /** The node selector that puts a pod on {@code pool}; empty in a lab. */
     public Map<String, Object> nodeSelector(Pool pool) {
         return dedicated ? map(POOL_KEY, pool.label()) : map();

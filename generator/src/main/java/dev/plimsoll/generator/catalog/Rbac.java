@@ -36,6 +36,11 @@ public final class Rbac implements CatalogComponent {
         return Set.of("namespaces");
     }
 
+    @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.of(ClusterKind.CLUSTER_ROLE_BINDING);
+    }
+
     /** The developers of {@code namespace}: an identity-provider group. */
     public Rbac developers(String namespace, String group) {
         teams.put(Objects.requireNonNull(namespace), Objects.requireNonNull(group));

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The default {@code StorageClass}: Longhorn (replicated across nodes, installed from its chart; replicas per
@@ -29,6 +30,11 @@ public final class Storage extends HelmComponent<Storage> {
                 "node-pools");
         this.provisioner = provisioner;
         this.parameters = parameters;
+        if (isLonghorn()) {
+            clusterKinds(ClusterKind.CSI_DRIVER, ClusterKind.PRIORITY_CLASS, ClusterKind.STORAGE_CLASS);
+            // managers, engines and instance managers replicate volumes between nodes.
+            allow(NetworkAllow.withinNamespace());
+        }
     }
 
     public static Storage longhorn() {
@@ -52,6 +58,16 @@ public final class Storage extends HelmComponent<Storage> {
     /** The name of the {@code StorageClass}, for the volume claims of stateful apps. */
     public String className() {
         return isLonghorn() ? "longhorn" : "standard";
+    }
+
+    @Override
+    public List<HelmChart> charts() {
+        return isLonghorn() ? super.charts() : List.of();
+    }
+
+    @Override
+    public Set<ClusterKind> clusterKinds() {
+        return isLonghorn() ? super.clusterKinds() : Set.of(ClusterKind.STORAGE_CLASS);
     }
 
     @Override

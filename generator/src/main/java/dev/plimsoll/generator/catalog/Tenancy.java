@@ -78,6 +78,11 @@ public final class Tenancy implements CatalogComponent {
         return Set.of();
     }
 
+    @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.of(ClusterKind.NAMESPACE);
+    }
+
     public Tenancy platform(PlatformNamespace... namespaces) {
         platform.addAll(List.of(namespaces));
         return this;

@@ -5,6 +5,7 @@ import static dev.plimsoll.generator.catalog.Kube.map;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.PerEnv;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,9 @@ import java.util.Set;
 public final class VaultSecretStore implements CatalogComponent {
 
     public static final String STORE = "vault";
+
+    /** Where the External Secrets Operator runs ({@link ExternalSecrets}' namespace). */
+    static final String OPERATOR_NAMESPACE = "external-secrets";
 
     private record Reference(String namespace, String name, String path, List<String> keys) {}
 
@@ -54,6 +58,19 @@ public final class VaultSecretStore implements CatalogComponent {
     @Override
     public Set<String> dependsOn() {
         return Set.of("external-secrets");
+    }
+
+    /** The External Secrets Operator, in its namespace, reaches Vault on the server's port. */
+    @Override
+    public Map<String, List<NetworkAllow>> networkAllows() {
+        URI uri = URI.create(server);
+        int port = uri.getPort() != -1 ? uri.getPort() : "http".equals(uri.getScheme()) ? 80 : 443;
+        return Map.of(OPERATOR_NAMESPACE, List.of(NetworkAllow.egressAnywhere(port)));
+    }
+
+    @Override
+    public Set<ClusterKind> clusterKinds() {
+        return Set.of(new ClusterKind("external-secrets.io", "ClusterSecretStore"));
     }
 
     @Override

@@ -49,6 +49,7 @@ public final class Velero extends HelmComponent<Velero> {
                 "namespaces",
                 "node-pools");
         this.pools = Objects.requireNonNull(pools);
+        allow(NetworkAllow.httpsEgress());
     }
 
     public static Velero on(NodePools pools) {

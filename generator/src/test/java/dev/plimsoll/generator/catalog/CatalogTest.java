@@ -10,6 +10,7 @@ import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.Generator;
 import dev.plimsoll.generator.Manifests;
 import dev.plimsoll.generator.PerEnv;
+import dev.plimsoll.generator.PlacedObject;
 import dev.plimsoll.generator.Platform;
 import dev.plimsoll.generator.PlatformModel;
 import dev.plimsoll.generator.Quota;
@@ -21,8 +22,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
@@ -85,7 +88,7 @@ class CatalogTest {
     void render_eachEnvironment_matchesGolden(String name, Supplier<CatalogComponent> component) throws IOException {
         // given
         Platform platform =
-                Platform.named("acme").environments(DEV, STAGING, PROD).component(component.get());
+                Platform.named("acme").environments(DEV, STAGING, PROD).component(Catalog.alone(component.get()));
 
         // when
         PlatformModel model = ModelBuilder.build(platform);
@@ -252,10 +255,11 @@ class CatalogTest {
         PlatformModel model = ModelBuilder.build(platform);
 
         // then
-        for (com.fasterxml.jackson.databind.JsonNode object : model.objects(PROD)) {
-            String wave = object.at("/metadata/annotations/argocd.argoproj.io~1sync-wave")
+        for (PlacedObject placed : model.placed(PROD)) {
+            String wave = placed.object()
+                    .at("/metadata/annotations/argocd.argoproj.io~1sync-wave")
                     .asText();
-            assertThat(wave).isEqualTo(object.path("kind").asText().equals("Application") ? "1" : "0");
+            assertThat(wave).isEqualTo(placed.unit().equals("cert-manager") ? "1" : "0");
         }
     }
 
@@ -453,5 +457,96 @@ class CatalogTest {
         assertThat(configs.values()).allSatisfy(byController -> assertThat(
                         byController.get("ingress-nginx-internal").isMissingNode())
                 .isTrue());
+    }
+
+    @Test
+    void argocdProjects_catalog_allowEveryChartRepositoryAndDeclaredClusterKind() {
+        // given
+        Platform platform = Platform.named("acme").environments(PROD);
+        Catalog.of(
+                        POOLS,
+                        Tenancy.create(),
+                        ArgoCd.following("https://git.acme.test/manifests.git"),
+                        CertManager.on(POOLS),
+                        IngressNginx.on(POOLS),
+                        Storage.longhorn(),
+                        AcmeIssuers.cloudflare("ops@acme.test"))
+                .addTo(platform);
+
+        // when
+        JsonNode project = ModelBuilder.build(platform).objects(PROD).stream()
+                .filter(o -> o.path("kind").asText().equals("AppProject")
+                        && o.at("/metadata/name").asText().equals("platform"))
+                .findFirst()
+                .orElseThrow();
+
+        // then
+        assertThat(project.at("/spec/sourceRepos").toString())
+                .isEqualTo("[\"https://git.acme.test/manifests.git\",\"https://argoproj.github.io/argo-helm\","
+                        + "\"https://charts.jetstack.io\",\"https://charts.longhorn.io\","
+                        + "\"https://kubernetes.github.io/ingress-nginx\"]");
+        List<String> kinds = new ArrayList<>();
+        project.at("/spec/clusterResourceWhitelist")
+                .forEach(k -> kinds.add(
+                        k.path("group").asText() + "/" + k.path("kind").asText()));
+        assertThat(kinds)
+                .containsExactly(
+                        "/Namespace",
+                        "admissionregistration.k8s.io/MutatingWebhookConfiguration",
+                        "admissionregistration.k8s.io/ValidatingWebhookConfiguration",
+                        "apiextensions.k8s.io/CustomResourceDefinition",
+                        "cert-manager.io/ClusterIssuer",
+                        "networking.k8s.io/IngressClass",
+                        "rbac.authorization.k8s.io/ClusterRole",
+                        "rbac.authorization.k8s.io/ClusterRoleBinding",
+                        "scheduling.k8s.io/PriorityClass",
+                        "storage.k8s.io/CSIDriver",
+                        "storage.k8s.io/StorageClass");
+    }
+
+    @Test
+    void render_clusterScopedObjectOfAnUndeclaredKind_isRefused() {
+        // given: a component that renders a ClusterRole without declaring it
+        CatalogComponent sneaky = new CatalogComponent() {
+            @Override
+            public String name() {
+                return "sneaky";
+            }
+
+            @Override
+            public Set<String> dependsOn() {
+                return Set.of();
+            }
+
+            @Override
+            public void render(Environment environment, Output output) {
+                output.add(Kube.object("rbac.authorization.k8s.io/v1", "ClusterRole", null, "sneaky", Map.of()));
+            }
+        };
+        Platform platform = Platform.named("acme").environments(DEV);
+        Catalog.of(sneaky).addTo(platform);
+
+        // then
+        assertThatThrownBy(() -> Generator.builder().build().render(platform))
+                .isInstanceOf(ValidationException.class)
+                .hasMessageContaining("renders the cluster-scoped ClusterRole sneaky but does not declare"
+                        + " rbac.authorization.k8s.io/ClusterRole in clusterKinds()");
+    }
+
+    @Test
+    void argocdValues_everyEnvironment_assessChildApplicationHealth() {
+        // given: without it, sync waves between child Applications only order their creation
+        ArgoCd argocd = ArgoCd.following("https://git.acme.test/manifests.git");
+
+        for (Environment environment : List.of(DEV, STAGING, PROD)) {
+            // when
+            Object cm = ((Map<?, ?>) argocd.values(environment).get("configs")).get("cm");
+
+            // then: the Lua of the Argo CD documentation (the golden files show it whole)
+            assertThat(((Map<?, ?>) cm).get("resource.customizations.health.argoproj.io_Application"))
+                    .isEqualTo(ArgoCd.APPLICATION_HEALTH_LUA)
+                    .asString()
+                    .contains("hs.status = obj.status.health.status");
+        }
     }
 }

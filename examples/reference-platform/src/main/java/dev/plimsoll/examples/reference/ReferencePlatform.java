@@ -38,11 +38,11 @@ public final class ReferencePlatform implements PlatformDefinition {
     public static final String REPO = "https://git.example.com/platform/manifests.git";
 
     public static final Environment DEV = Environment.of("dev", 1, Environment.Tier.DEV)
-            .withCluster("nonprod")
+            .withCluster("dev")
             .withDomain("dev.example.com")
             .withLabel("platform.example.com/environment", "dev");
     public static final Environment STAGING = Environment.of("staging", 2, Environment.Tier.STAGING)
-            .withCluster("nonprod")
+            .withCluster("staging")
             .withDomain("staging.example.com")
             .withLabel("platform.example.com/environment", "staging");
     public static final Environment PROD = Environment.of("prod", 3, Environment.Tier.PROD)
@@ -127,10 +127,7 @@ public final class ReferencePlatform implements PlatformDefinition {
                         PlatformNamespace.named("external-secrets")
                                 .apiServerEgress()
                                 .metricsPorts(8080),
-                        PlatformNamespace.named("kyverno")
-                                .apiServerEgress()
-                                .metricsPorts(8000)
-                                .publicPorts(9443),
+                        PlatformNamespace.named("kyverno").apiServerEgress().metricsPorts(8000),
                         PlatformNamespace.named("ingress-nginx")
                                 .apiServerEgress()
                                 .metricsPorts(10254)

@@ -67,6 +67,7 @@ public final class ModelBuilder {
         for (Environment environment : environments) {
             byEnvironment.put(environment.name(), resolve(platform, environment, units, unitOf));
         }
+        refuseSharedClusters(environments, byEnvironment);
         failIfProblems();
         return new PlatformModel(platform.name(), environments, byEnvironment);
     }
@@ -100,6 +101,35 @@ public final class ModelBuilder {
                     problem(path, "label " + key + "=" + value + " is not a valid Kubernetes label");
                 }
             });
+        }
+    }
+
+    /**
+     * Two environments on one cluster cannot both render cluster-scoped objects: each overlay is applied as a whole
+     * (by its own Argo CD), so the second would overwrite, then prune, the first one's Namespaces, classes and roles.
+     */
+    private void refuseSharedClusters(List<Environment> environments, Map<String, List<PlacedObject>> byEnvironment) {
+        Map<String, Environment> firstOnCluster = new HashMap<>();
+        for (Environment environment : environments) {
+            if (environment.cluster() == null) {
+                continue;
+            }
+            List<ObjectId> clusterScoped = byEnvironment.get(environment.name()).stream()
+                    .map(placed -> ObjectId.of(placed.object()))
+                    .filter(id -> id.namespace().isEmpty())
+                    .toList();
+            if (clusterScoped.isEmpty()) {
+                continue;
+            }
+            Environment first = firstOnCluster.putIfAbsent(environment.cluster(), environment);
+            if (first != null) {
+                problem(
+                        "platform/environments/" + environment.name(),
+                        "runs on cluster " + environment.cluster() + ", like " + first.name()
+                                + ", and both render cluster-scoped objects (e.g. "
+                                + clusterScoped.get(0).display()
+                                + ") that would overwrite each other; give each environment its own cluster");
+            }
         }
     }
 
