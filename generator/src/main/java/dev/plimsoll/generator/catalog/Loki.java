@@ -17,6 +17,12 @@ public final class Loki extends HelmComponent<Loki> {
 
     private static final String OBJECT_STORAGE_SECRET = "loki-object-storage";
 
+    /**
+     * The port of the gateway's pods (the chart's {@code gateway.containerPort}); its Service listens on 80 and targets
+     * it, and NetworkPolicies see the pod's port.
+     */
+    public static final int GATEWAY_PORT = 8080;
+
     private final String endpoint;
     private PerEnv<String> bucket = PerEnv.by(env -> "loki-" + env.name());
 
@@ -40,6 +46,14 @@ public final class Loki extends HelmComponent<Loki> {
     public Loki bucket(PerEnv<String> value) {
         this.bucket = Objects.requireNonNull(value);
         return this;
+    }
+
+    /**
+     * Where log shippers push: the chart's gateway Service ({@code <release>-gateway}, port 80), which routes to every
+     * deployment mode's writers.
+     */
+    public String pushUrl() {
+        return "http://" + name() + "-gateway." + namespace() + ".svc.cluster.local/loki/api/v1/push";
     }
 
     @Override

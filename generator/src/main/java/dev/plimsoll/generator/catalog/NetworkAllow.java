@@ -143,6 +143,11 @@ public record NetworkAllow(Direction direction, Peer peer, List<Port> ports) {
         return new NetworkAllow(Direction.EGRESS, new Peer.AllNamespaces(), tcp(ports));
     }
 
+    /** TCP to every pod of {@code namespace} on these ports (its own policy must admit the flow too). */
+    public static NetworkAllow egressToNamespace(String namespace, int... ports) {
+        return new NetworkAllow(Direction.EGRESS, new Peer.InNamespace(namespace), tcp(ports));
+    }
+
     /** TCP from every pod of {@code namespace} on these ports. */
     public static NetworkAllow ingressFromNamespace(String namespace, int... ports) {
         return new NetworkAllow(Direction.INGRESS, new Peer.InNamespace(namespace), tcp(ports));

@@ -77,6 +77,7 @@ class CatalogTest {
         all.put("kube-prometheus-stack", () -> KubePrometheusStack.on(POOLS));
         all.put("alert-rules", AlertRules::create);
         all.put("loki", () -> Loki.storingIn("https://s3.acme.test"));
+        all.put("alloy", () -> Alloy.shippingTo(Loki.storingIn("https://s3.acme.test"), POOLS));
         all.put("velero", () -> Velero.on(POOLS));
         all.put("velero-schedules", () -> Velero.VeleroSchedules.storingIn("https://s3.acme.test")
                 .critical("shop"));
@@ -427,6 +428,39 @@ class CatalogTest {
                 .containsExactlyInAnyOrderElementsOf(taints);
         assertThat(labAgent.get("tolerations").toString())
                 .isEqualTo(NodePools.lab().tolerations(NodePools.Pool.GENERAL).toString());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void alloy_everyNode_tailsPodLogsIntoLokisGateway() {
+        // given
+        Loki loki = Loki.storingIn("https://s3.acme.test").namespace("logs");
+        Alloy alloy = Alloy.shippingTo(loki, POOLS);
+
+        // when
+        Map<String, Object> values = alloy.values(PROD);
+        Map<String, Object> settings = (Map<String, Object>) values.get("alloy");
+        Map<String, Object> controller = (Map<String, Object>) values.get("controller");
+        Map<String, Integer> waves =
+                Catalog.of(POOLS, Tenancy.create(), loki, alloy).waves();
+
+        // then: the push URL follows Loki's namespace, the host's log files are mounted, every taint is tolerated
+        assertThat(loki.pushUrl()).isEqualTo("http://loki-gateway.logs.svc.cluster.local/loki/api/v1/push");
+        assertThat(((Map<String, Object>) settings.get("configMap")).get("content"))
+                .asString()
+                .contains("url = \"" + loki.pushUrl() + "\"")
+                .contains("\"spec.nodeName=\" + coalesce(sys.env(\"HOSTNAME\")")
+                .contains("replacement   = \"/var/log/pods/*$1/*.log\"")
+                .contains("target_label  = \"namespace\"", "target_label  = \"pod\"")
+                .contains("target_label  = \"container\"", "target_label  = \"app\"")
+                .doesNotContain("{{");
+        assertThat(settings.get("mounts")).isEqualTo(Map.of("varlog", true));
+        assertThat(controller)
+                .containsEntry("type", "daemonset")
+                .containsEntry("priorityClassName", NodePools.PLATFORM)
+                .containsEntry("tolerations", POOLS.everyNode());
+        assertThat(alloy.networkAllows().keySet()).containsExactlyInAnyOrder("alloy", "logs");
+        assertThat(waves.get("alloy")).isEqualTo(waves.get("loki") + 1);
     }
 
     @Test

@@ -61,7 +61,11 @@ class ChartValuesTest {
             "loki",
             Set.of(
                     // Loki's own schema_config ({} in the chart), written into the config file as it is
-                    "loki.schemaConfig"));
+                    "loki.schemaConfig"),
+            "alloy",
+            Set.of(
+                    // Kubernetes ResourceRequirements ({} in the chart)
+                    "alloy.resources"));
 
     /**
      * Pinned versions whose own values.yaml was not in the stored copy of the chart's repository, with the snapshot that
@@ -116,6 +120,7 @@ class ChartValuesTest {
     static List<Platform> platforms() {
         List<Platform> platforms = new ArrayList<>();
         for (NodePools pools : List.of(NodePools.production(), NodePools.lab())) {
+            Loki loki = Loki.storingIn("https://s3.acme.test");
             platforms.add(platform(
                     pools.dedicated() ? "reference" : "lab",
                     ArgoCd.following("https://git.acme.test/manifests.git").tenantNamespaces("shop"),
@@ -125,7 +130,8 @@ class ChartValuesTest {
                     Storage.longhorn(),
                     IngressNginx.on(pools),
                     KubePrometheusStack.on(pools),
-                    Loki.storingIn("https://s3.acme.test"),
+                    loki,
+                    Alloy.shippingTo(loki, pools),
                     Velero.on(pools)));
         }
         NodePools pools = NodePools.production();

@@ -58,6 +58,13 @@ class NetworkAllowTest {
                                         "ingress from anywhere on TCP/10250",
                                         "ingress from namespace ingress-nginx on TCP/3000"))),
                 args(Loki.storingIn("https://s3.acme.test"), Map.of("logging", List.of(WITHIN, HTTPS))),
+                args(
+                        Alloy.shippingTo(Loki.storingIn("https://s3.acme.test"), POOLS),
+                        Map.of(
+                                "alloy",
+                                List.of("egress to namespace logging on TCP/8080"),
+                                "logging",
+                                List.of("ingress from namespace alloy on TCP/8080"))),
                 args(Velero.on(POOLS), Map.of("velero", List.of(HTTPS))),
                 args(Storage.longhorn(), Map.of("longhorn-system", List.of(WITHIN))),
                 args(Storage.cloudCsi("ebs.csi.aws.com", Map.of()), Map.of()),

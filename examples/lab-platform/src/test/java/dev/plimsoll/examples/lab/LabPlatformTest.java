@@ -55,6 +55,8 @@ class LabPlatformTest extends CommittedPlatformTest {
     void model_lab_selectsNoPoolAndEveryPinnedComponentToleratesTheControlPlane() {
         // given
         JsonNode controlPlane = new ObjectMapper().valueToTree(NodePools.lab().tolerations(NodePools.Pool.SYSTEM));
+        JsonNode everyNodeInTheReference =
+                new ObjectMapper().valueToTree(NodePools.production().everyNode());
 
         for (Environment environment : lab.environments()) {
             // when
@@ -64,11 +66,12 @@ class LabPlatformTest extends CommittedPlatformTest {
             assertThat(values(lab.objects(environment), "nodeSelector"))
                     .as("node selectors in the lab's %s", environment.name())
                     .isEmpty();
-            // one where the reference selects a pool, and one for Velero's node agent, which runs on every node
-            long everyNode = values(reference.objects(environment), "nodeAgent").stream()
-                    .filter(agent -> agent.has("tolerations"))
+            // one where the reference selects a pool, and one for each pod that runs on every node (Velero's node
+            // agent, Alloy), which tolerates every pool's taint there and selects no pool
+            long everyNode = values(reference.objects(environment), "tolerations").stream()
+                    .filter(everyNodeInTheReference::equals)
                     .count();
-            assertThat(everyNode).isOne();
+            assertThat(everyNode).isEqualTo(2);
             assertThat(tolerations)
                     .as("tolerations in the lab's %s, one where the reference selects a pool", environment.name())
                     .isNotEmpty()

@@ -11,6 +11,7 @@ import dev.plimsoll.generator.Probe;
 import dev.plimsoll.generator.Quota;
 import dev.plimsoll.generator.catalog.AcmeIssuers;
 import dev.plimsoll.generator.catalog.AlertRules;
+import dev.plimsoll.generator.catalog.Alloy;
 import dev.plimsoll.generator.catalog.ArgoCd;
 import dev.plimsoll.generator.catalog.Catalog;
 import dev.plimsoll.generator.catalog.CertManager;
@@ -76,6 +77,7 @@ public final class ReferencePlatform implements PlatformDefinition {
     public static Platform platform(String name, NodePools pools) {
         Platform platform = Platform.named(name).environments(DEV, STAGING, PROD);
         Storage storage = Storage.longhorn();
+        Loki loki = Loki.storingIn("https://s3.backup.example.com");
         Catalog catalog = Catalog.of(
                 pools,
                 tenancy(),
@@ -103,7 +105,8 @@ public final class ReferencePlatform implements PlatformDefinition {
                 IngressNginx.on(pools).internalLoadBalancer(IngressNginx.InternalLoadBalancer.metalLb("internal")),
                 KubePrometheusStack.on(pools),
                 AlertRules.create(),
-                Loki.storingIn("https://s3.backup.example.com"),
+                loki,
+                Alloy.shippingTo(loki, pools),
                 Velero.on(pools),
                 Velero.VeleroSchedules.storingIn("https://s3.backup.example.com")
                         .critical("shop", "orders"));
@@ -142,6 +145,11 @@ public final class ReferencePlatform implements PlatformDefinition {
                                 .apiServerEgress()
                                 .metricsPorts(9090, 9093, 3000),
                         PlatformNamespace.named("logging").apiServerEgress().metricsPorts(3100),
+                        PlatformNamespace.named("alloy")
+                                .privileged("Alloy tails the log files of every pod on its node: a host path"
+                                        + " (/var/log), which baseline forbids.")
+                                .apiServerEgress()
+                                .metricsPorts(Alloy.HTTP_PORT),
                         PlatformNamespace.named("velero")
                                 .privileged("The node agent backs up volumes by reading pods' host paths.")
                                 .apiServerEgress()

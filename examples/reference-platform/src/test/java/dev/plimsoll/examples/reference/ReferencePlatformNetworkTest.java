@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.generator.Environment;
 import dev.plimsoll.generator.Generator;
 import dev.plimsoll.generator.PlatformModel;
+import dev.plimsoll.generator.catalog.Loki;
 import dev.plimsoll.generator.catalog.Tenancy;
 import dev.plimsoll.generator.testing.NetworkPolicies;
 import dev.plimsoll.generator.testing.NetworkPolicies.Pod;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
 class ReferencePlatformNetworkTest {
 
     private static final Pod INGRESS_NGINX = Pod.in("ingress-nginx", "app.kubernetes.io/name", "ingress-nginx");
+    private static final Pod ALLOY = Pod.in("alloy", "app.kubernetes.io/name", "alloy");
     private static final Pod PROMETHEUS = Pod.in(Tenancy.MONITORING, "app.kubernetes.io/name", "prometheus");
 
     private final PlatformModel model =
@@ -86,6 +88,13 @@ class ReferencePlatformNetworkTest {
                     Pod.in(Tenancy.MONITORING, "app.kubernetes.io/name", "alertmanager"),
                     9093);
             flow(softly, policies, Pod.in("logging", "app.kubernetes.io/component", "read"), Pod.in("logging"), 9095);
+            // the log shipper on every node pushing into Loki's gateway
+            flow(
+                    softly,
+                    policies,
+                    ALLOY,
+                    Pod.in("logging", "app.kubernetes.io/component", "gateway"),
+                    Loki.GATEWAY_PORT);
             // Grafana through the internal ingress class
             flow(
                     softly,
@@ -118,6 +127,12 @@ class ReferencePlatformNetworkTest {
                     .isFalse();
             softly.assertThat(policies.ingressAllows(Pod.in("shop"), Pod.in("argocd"), 8080))
                     .as("tenants → Argo CD")
+                    .isFalse();
+            softly.assertThat(policies.egressAllows(ALLOY, Pod.in("logging"), 3100))
+                    .as("alloy → Loki past its gateway")
+                    .isFalse();
+            softly.assertThat(policies.egressAllowsExternal(ALLOY, "203.0.113.10", 443))
+                    .as("alloy → the internet")
                     .isFalse();
         });
     }
