@@ -15,14 +15,11 @@ import dev.plimsoll.policies.Source;
 import dev.plimsoll.policies.yaml.CanonicalYaml;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -91,7 +88,7 @@ public final class GenerateBenchmark {
                 .forEach(env -> linter.lint(
                         LintRequest.ofSources(sources(once, env.name())).withEnvironment(env.name()))));
         double render = median(() -> generator.render(platform.get()));
-        long peakHeap = peakHeapOf(() -> generator.render(platform.get()));
+        long peakHeap = Measure.peakHeapOf(() -> generator.render(platform.get()));
         System.out.printf(
                 Locale.ROOT,
                 "warm render   %7.0f ms  (target < 1000 ms, lint included): model %.0f ms, factoring + YAML %.0f ms,"
@@ -117,7 +114,7 @@ public final class GenerateBenchmark {
                     secondWrite,
                     again.written().size());
         } finally {
-            delete(out);
+            Measure.deleteRecursively(out);
         }
         System.out.printf(
                 Locale.ROOT, "peak heap     %7.0f MB  (one warm render, sum of heap pool peaks)%n", peakHeap / 1e6);
@@ -163,7 +160,7 @@ public final class GenerateBenchmark {
             coldRun("cold check", launcher, () -> current, false, "--hydrate", "--check");
             coldRun("cold regen", launcher, () -> current, false, "--hydrate");
         } finally {
-            delete(current);
+            Measure.deleteRecursively(current);
         }
         coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true, "--hydrate");
         coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true);
@@ -179,7 +176,7 @@ public final class GenerateBenchmark {
                     (System.nanoTime() - start) / 1e6,
                     rendering.tree().files().size());
         } finally {
-            delete(floor);
+            Measure.deleteRecursively(floor);
         }
     }
 
@@ -215,7 +212,7 @@ public final class GenerateBenchmark {
                 try (Stream<Path> written = Files.walk(out)) {
                     files = (int) written.filter(Files::isRegularFile).count();
                 }
-                delete(out);
+                Measure.deleteRecursively(out);
             }
         }
         Arrays.sort(times);
@@ -249,36 +246,6 @@ public final class GenerateBenchmark {
     }
 
     private static double median(Runnable task) {
-        for (int i = 0; i < WARMUP; i++) {
-            task.run();
-        }
-        double[] times = new double[MEASURED];
-        for (int i = 0; i < MEASURED; i++) {
-            long start = System.nanoTime();
-            task.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[MEASURED / 2];
-    }
-
-    private static long peakHeapOf(Runnable task) {
-        System.gc();
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .toList();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        task.run();
-        return heapPools.stream()
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
-    }
-
-    private static void delete(Path directory) throws IOException {
-        try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
+        return Measure.median(task, WARMUP, MEASURED);
     }
 }

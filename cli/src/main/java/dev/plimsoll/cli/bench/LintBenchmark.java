@@ -10,9 +10,6 @@ import dev.plimsoll.policies.config.LintConfig;
 import dev.plimsoll.policies.rule.Namespaces;
 import java.io.IOException;
 import java.io.StringReader;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,7 +65,7 @@ public final class LintBenchmark {
             cold(Path.of(args[1]), corpus);
         }
 
-        long peakHeap = peakHeapOf(() -> linter.lint(LintRequest.ofSources(sources)));
+        long peakHeap = Measure.peakHeapOf(() -> linter.lint(LintRequest.ofSources(sources)));
         double lint = median(() -> linter.lint(LintRequest.ofSources(sources)));
         double lintFromDisk = median(() -> linter.lint(LintRequest.of(corpus, corpus)));
         double composeParallel = median(() -> composeAll(sources, true));
@@ -99,7 +96,7 @@ public final class LintBenchmark {
                 peakHeap / 1e6);
 
         List<Source> tenCopies = copies(sources, 10);
-        double ten = median(() -> linter.lint(LintRequest.ofSources(tenCopies)), 1, 3);
+        double ten = Measure.median(() -> linter.lint(LintRequest.ofSources(tenCopies)), 1, 3);
         System.out.printf(Locale.ROOT, "10 copies     %7.0f ms  = %.1f x one copy (target <= 11 x)%n", ten, ten / lint);
     }
 
@@ -108,7 +105,7 @@ public final class LintBenchmark {
         for (int i = 0; i < COLD_RUNS; i++) {
             Path report = Files.createTempFile("plimsoll-bench", ".json");
             ProcessBuilder process = new ProcessBuilder(
-                            javaExecutable(),
+                            Measure.javaExecutable(),
                             "-XX:+UseSerialGC",
                             "-XX:TieredStopAtLevel=1",
                             "-Xmx512m",
@@ -139,10 +136,6 @@ public final class LintBenchmark {
                 times[COLD_RUNS / 2],
                 COLD_RUNS,
                 times[0]);
-    }
-
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     private static List<Source> readAll(Path root) throws IOException {
@@ -202,32 +195,6 @@ public final class LintBenchmark {
     }
 
     private static double median(Runnable task) {
-        return median(task, WARMUP, MEASURED);
-    }
-
-    private static double median(Runnable task, int warmup, int measured) {
-        for (int i = 0; i < warmup; i++) {
-            task.run();
-        }
-        double[] times = new double[measured];
-        for (int i = 0; i < measured; i++) {
-            long start = System.nanoTime();
-            task.run();
-            times[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(times);
-        return times[measured / 2];
-    }
-
-    private static long peakHeapOf(Runnable task) {
-        System.gc();
-        List<MemoryPoolMXBean> heapPools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP)
-                .toList();
-        heapPools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        task.run();
-        return heapPools.stream()
-                .mapToLong(pool -> pool.getPeakUsage().getUsed())
-                .sum();
+        return Measure.median(task, WARMUP, MEASURED);
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.plimsoll.policies.kustomize.KustomizeBuild;
 import dev.plimsoll.policies.kustomize.KustomizeRenderer;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -49,7 +48,7 @@ public final class RenderBenchmark {
         // One JVM, cold: a fresh process renders every tree.
         long started = System.nanoTime();
         Process child = new ProcessBuilder(
-                        javaBinary(),
+                        Measure.javaExecutable(),
                         "-XX:+UseSerialGC",
                         "-XX:TieredStopAtLevel=1",
                         "-cp",
@@ -120,7 +119,7 @@ public final class RenderBenchmark {
                 identical,
                 trees.size() - kubectlFailed,
                 kubectlFailed == 0 ? "" : " (" + kubectlFailed + " kubectl failures)");
-        deleteRecursively(out);
+        Measure.deleteRecursively(out);
     }
 
     /** The child process: renders every tree in one JVM, writes each build and a tab-separated time per tree. */
@@ -174,18 +173,5 @@ public final class RenderBenchmark {
         }
         int index = (int) Math.ceil(percent / 100.0 * sorted.length) - 1;
         return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
-                .toString();
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
