@@ -1,10 +1,10 @@
 package dev.plimsoll.policies.kustomize;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plimsoll.policies.testing.KustomizeCorpus;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -60,8 +60,8 @@ class KustomizeCorpusTest {
     void everyCorpusTree_embeddedBuild_isByteIdenticalToKubectlOrReportedUnsupported() throws Exception {
         // given
         Files.deleteIfExists(MARKER);
-        Path corpus = corpusOrSkip();
-        String version = kubectlOrSkip();
+        Path corpus = KustomizeCorpus.corpusOrSkip("KustomizeCorpusTest");
+        String version = KustomizeCorpus.kubectlOrSkip("KustomizeCorpusTest");
         Path cache = Path.of("target", "kustomize-builds", version);
         Files.createDirectories(cache);
         Path scratch = Files.createTempDirectory("plimsoll-component-checks");
@@ -118,45 +118,6 @@ class KustomizeCorpusTest {
                 String.format(
                         "%d trees: %d identical, %d unsupported, %d different%n",
                         total, identical, unsupported, different));
-    }
-
-    static Path corpusOrSkip() {
-        String property = System.getProperty("plimsoll.corpus");
-        Path corpus = property == null ? null : Path.of(property);
-        boolean present = corpus != null && Files.isRegularFile(corpus.resolve("kustomize-builds.json"));
-        if (!present) {
-            System.err.println("SKIPPED KustomizeCorpusTest: no corpus at " + property
-                    + " (system property plimsoll.corpus, set by surefire to ../shared/corpus); .ci/run will fail");
-        }
-        assumeTrue(present, "corpus with kustomize-builds.json present");
-        return corpus;
-    }
-
-    /** The kustomize version kubectl embeds, which keys the cache; skips loudly when kubectl cannot run. */
-    static String kubectlOrSkip() throws InterruptedException {
-        String version = null;
-        try {
-            Process process = new ProcessBuilder("kubectl", "version", "--client")
-                    .redirectErrorStream(true)
-                    .start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0) {
-                for (String line : text.split("\n")) {
-                    if (line.startsWith("Kustomize Version:")) {
-                        version = "kustomize-"
-                                + line.substring("Kustomize Version:".length()).trim();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            version = null;
-        }
-        if (version == null) {
-            System.err.println("SKIPPED KustomizeCorpusTest: `kubectl version --client` did not run or names no"
-                    + " Kustomize version; install kubectl to run this test; .ci/run will fail");
-        }
-        assumeTrue(version != null, "kubectl with kustomize on the PATH");
-        return version.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** Every Kustomization and Component of the corpus, and the repository's own Kustomize trees. */

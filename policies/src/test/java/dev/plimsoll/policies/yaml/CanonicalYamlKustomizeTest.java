@@ -1,10 +1,10 @@
 package dev.plimsoll.policies.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.plimsoll.policies.testing.KustomizeCorpus;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,8 +44,8 @@ class CanonicalYamlKustomizeTest {
     @Test
     void kubectlKustomizeCorpus_readAndWrittenAgain_isByteIdentical() throws Exception {
         // given
-        Path corpus = corpusOrSkip();
-        String kustomizeVersion = kubectlOrSkip();
+        Path corpus = KustomizeCorpus.corpusOrSkip("CanonicalYamlKustomizeTest");
+        String kustomizeVersion = KustomizeCorpus.kubectlOrSkip("CanonicalYamlKustomizeTest");
         List<String> trees = passingKustomizations(corpus);
         Path cache = Path.of("target", "kustomize-builds", kustomizeVersion);
         Files.createDirectories(cache);
@@ -77,45 +77,6 @@ class CanonicalYamlKustomizeTest {
                 .as("trees whose rewrite differs from kubectl's output")
                 .extracting(Result::tree)
                 .isEmpty();
-    }
-
-    private static Path corpusOrSkip() {
-        String property = System.getProperty("plimsoll.corpus");
-        Path corpus = property == null ? null : Path.of(property);
-        boolean present = corpus != null && Files.isRegularFile(corpus.resolve("kustomize-builds.json"));
-        if (!present) {
-            System.err.println("SKIPPED CanonicalYamlKustomizeTest: no corpus at " + property
-                    + " (system property plimsoll.corpus, set by surefire to ../shared/corpus)");
-        }
-        assumeTrue(present, "corpus with kustomize-builds.json present");
-        return corpus;
-    }
-
-    /** The kustomize version that kubectl embeds, which keys the cache; skips when kubectl cannot run. */
-    private static String kubectlOrSkip() throws InterruptedException {
-        String version = null;
-        try {
-            Process process = new ProcessBuilder("kubectl", "version", "--client")
-                    .redirectErrorStream(true)
-                    .start();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0) {
-                for (String line : text.split("\n")) {
-                    if (line.startsWith("Kustomize Version:")) {
-                        version = "kustomize-"
-                                + line.substring("Kustomize Version:".length()).trim();
-                    }
-                }
-            }
-        } catch (IOException e) {
-            version = null;
-        }
-        if (version == null) {
-            System.err.println("SKIPPED CanonicalYamlKustomizeTest: `kubectl version --client` did not run"
-                    + " or names no Kustomize version; install kubectl to run this test");
-        }
-        assumeTrue(version != null, "kubectl with kustomize on the PATH");
-        return version.replaceAll("[^A-Za-z0-9._-]", "_");
     }
 
     /** {@code project/dir} of every directory listed as a Kustomization that builds. */
