@@ -78,7 +78,7 @@ public final class Generator {
                         file -> CanonicalYaml.write(file.getValue()).getBytes(StandardCharsets.UTF_8),
                         (a, b) -> a,
                         TreeMap::new));
-        Report report = lint(model, files);
+        Report report = lint(model, layout, files);
         if (!hydrate) {
             files.keySet().removeIf(path -> path.startsWith("rendered/"));
         }
@@ -110,15 +110,17 @@ public final class Generator {
 
     /**
      * Lints each environment's hydrated objects as that environment, the environments side by side (a {@link Linter}
-     * is thread-safe); one report for all.
+     * is thread-safe); one report for all. The linter gets each file's tree with its text, so it need not parse what
+     * was just written.
      */
-    private Report lint(PlatformModel model, SortedMap<String, byte[]> files) {
+    private Report lint(PlatformModel model, Layout layout, SortedMap<String, byte[]> files) {
         List<Report> reports = model.environments().parallelStream()
                 .map(environment -> {
                     String prefix = HydratedOutput.ROOT + "/" + environment.name() + "/";
                     List<Source> sources = new ArrayList<>();
                     files.subMap(prefix, prefix + Character.MAX_VALUE)
-                            .forEach((path, content) -> sources.add(new Source(path, content)));
+                            .forEach((path, content) -> sources.add(
+                                    new Source(path, content, layout.files().get(path))));
                     return linter.lint(LintRequest.ofSources(sources).withEnvironment(environment.name()));
                 })
                 .toList();

@@ -111,6 +111,54 @@ public final class CanonicalYaml {
         };
     }
 
+    /**
+     * The document {@link YamlReader} reads from {@code text}, built from {@code document} without parsing: {@code text}
+     * must be {@link #write}{@code (document)} in UTF-8. A tool that lints what it has just written (the generator) so
+     * skips reading it back. Scalars get the styles {@link #write} gives them and the types {@code typing} reads in
+     * those styles; a node's position is found in {@code text} when it is first asked for, by parsing {@code text}
+     * then.
+     */
+    public static Node readWritten(JsonNode document, byte[] text, YamlReader.Typing typing) {
+        return readBack(document, typing, new WrittenPositions(text));
+    }
+
+    /** {@code positions} only on the document root; other nodes find their root's. */
+    private static Node readBack(JsonNode node, YamlReader.Typing typing, WrittenPositions positions) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> {
+                MappingNode mapping = new MappingNode(positions);
+                List<String> keys = new ArrayList<>(node.size());
+                node.fieldNames().forEachRemaining(keys::add);
+                for (String key : KustomizeKeyOrder.sorted(keys)) {
+                    boolean quoted = KustomizeScalarStyle.of(key, true) != ScalarStyle.PLAIN;
+                    mapping.put(
+                            new ScalarNode(key, ScalarNode.Type.STRING, quoted), readBack(node.get(key), typing, null));
+                }
+                yield mapping;
+            }
+            case ARRAY -> {
+                SequenceNode sequence = new SequenceNode(positions);
+                for (JsonNode item : node) {
+                    sequence.add(readBack(item, typing, null));
+                }
+                yield sequence;
+            }
+            case STRING, BINARY -> {
+                String value = node.asText();
+                boolean quoted = KustomizeScalarStyle.of(value, false) != ScalarStyle.PLAIN;
+                yield quoted ? new ScalarNode(value, ScalarNode.Type.STRING, true) : plainScalar(value, typing);
+            }
+            case BOOLEAN -> plainScalar(node.booleanValue() ? "true" : "false", typing);
+            case NULL, MISSING -> plainScalar("null", typing);
+            case NUMBER -> plainScalar(number(node), typing);
+            case POJO -> throw new IllegalArgumentException("not a JSON tree: " + node);
+        };
+    }
+
+    private static ScalarNode plainScalar(String text, YamlReader.Typing typing) {
+        return new ScalarNode(text, YamlReader.plainType(text, typing), false);
+    }
+
     private static JsonNode integer(String text) {
         JsonNodeFactory json = JsonNodeFactory.instance;
         BigInteger value = Scalars.parseYamlInteger(text);

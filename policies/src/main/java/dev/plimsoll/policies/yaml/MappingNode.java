@@ -19,9 +19,20 @@ public final class MappingNode extends Node {
 
     private final List<Entry> entries = new ArrayList<>(4);
     private Map<String, Entry> byKey;
+    /** Set on the root of a document read from a JSON tree, else {@code null}. */
+    final WrittenPositions positions;
 
     public MappingNode(Position position) {
         super(position);
+        this.positions = null;
+    }
+
+    /**
+     * A node read from a JSON tree, positioned when asked: by {@code positions} on a document root, by its root's
+     * otherwise ({@code null}).
+     */
+    MappingNode(WrittenPositions positions) {
+        this.positions = positions;
     }
 
     /**

@@ -8,7 +8,8 @@ package dev.plimsoll.policies.yaml;
  */
 public abstract sealed class Node permits MappingNode, SequenceNode, ScalarNode {
 
-    // Line and column are kept as ints rather than a Position: a large manifest set holds millions of nodes.
+    // Line and column are kept as ints rather than a Position: a large manifest set holds millions of nodes. Both are 0
+    // in a node read from a JSON tree rather than from text (WrittenPositions): its position is looked up when asked.
     private final int line;
     private final int column;
     private Node parent;
@@ -22,19 +23,35 @@ public abstract sealed class Node permits MappingNode, SequenceNode, ScalarNode 
         this.column = position.column();
     }
 
+    /** A node whose position is looked up in its document's text when asked (see {@link WrittenPositions}). */
+    Node() {
+        this.line = 0;
+        this.column = 0;
+    }
+
     /** Where the node starts in its source file. */
     public final Position position() {
-        return new Position(line, column);
+        return line > 0 ? new Position(line, column) : WrittenPositions.of(this);
     }
 
     /** The 1-based line the node starts on. */
     public final int line() {
-        return line;
+        return line > 0 ? line : position().line();
     }
 
     /** The 1-based column the node starts at. */
     public final int column() {
-        return column;
+        return column > 0 ? column : position().column();
+    }
+
+    /** The key this node is under in its parent mapping, or {@code null}. */
+    final String keyInParent() {
+        return key;
+    }
+
+    /** The index of this node in its parent sequence (meaningless under a mapping). */
+    final int indexInParent() {
+        return index;
     }
 
     /** The enclosing mapping or sequence, or {@code null} for a document root. */

@@ -26,6 +26,13 @@ public final class ScalarNode extends Node {
         this.quoted = quoted;
     }
 
+    /** A scalar read from a JSON tree, positioned when asked (see {@link WrittenPositions}). */
+    ScalarNode(String value, Type type, boolean quoted) {
+        this.value = Objects.requireNonNull(value, "value");
+        this.type = Objects.requireNonNull(type, "type");
+        this.quoted = quoted;
+    }
+
     /** The scalar's text after YAML unescaping, exactly as written otherwise ({@code "0100"}, {@code "yes"}). */
     public String value() {
         return value;

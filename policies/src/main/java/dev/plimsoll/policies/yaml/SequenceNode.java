@@ -8,9 +8,20 @@ import java.util.List;
 public final class SequenceNode extends Node {
 
     private final List<Node> items = new ArrayList<>();
+    /** Set on the root of a document read from a JSON tree, else {@code null}. */
+    final WrittenPositions positions;
 
     public SequenceNode(Position position) {
         super(position);
+        this.positions = null;
+    }
+
+    /**
+     * A node read from a JSON tree, positioned when asked: by {@code positions} on a document root, by its root's
+     * otherwise ({@code null}).
+     */
+    SequenceNode(WrittenPositions positions) {
+        this.positions = positions;
     }
 
     public void add(Node item) {

@@ -1,5 +1,6 @@
 package dev.plimsoll.policies.yaml;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -145,6 +146,16 @@ public final class YamlReader {
             return new Result(List.of(), List.of(invalidUtf8(bytes)));
         }
         return read(text);
+    }
+
+    /**
+     * What {@link #read(byte[])} reads from {@code text} when {@code text} is {@link CanonicalYaml#write}{@code
+     * (document)} in UTF-8, without parsing it (see {@link CanonicalYaml#readWritten}). The limits are not checked: the
+     * document is already in memory.
+     */
+    public Result readWritten(JsonNode document, byte[] text) {
+        Node root = CanonicalYaml.readWritten(document, text, typing);
+        return new Result(List.of(new Document(0, Position.START, root)), List.of());
     }
 
     /** Reads every document of {@code text}. */

@@ -76,8 +76,13 @@ final class InputReader {
         if (bytes == null) {
             return unread(input, Diagnostic.YAML_LIMIT, "file is over the limit of " + maxBytes + " bytes");
         }
-        YamlReader.Result result = yaml.read(bytes);
-        SourceText text = HelmTemplates.mayHoldTemplates(bytes) ? SourceText.of(bytes) : null;
+        boolean mayHoldTemplates = HelmTemplates.mayHoldTemplates(bytes);
+        // A document that came with its tree is read from the tree; the template check needs positions, so text that
+        // may hold templates is parsed as any other.
+        YamlReader.Result result = input.document() != null && !mayHoldTemplates
+                ? yaml.readWritten(input.document(), bytes)
+                : yaml.read(bytes);
+        SourceText text = mayHoldTemplates ? SourceText.of(bytes) : null;
         boolean kustomizationFile = Kustomizations.isKustomizationFile(input.fileName());
         List<Finding> findings = new ArrayList<>();
         for (YamlReader.Problem problem : result.problems()) {
