@@ -50,8 +50,21 @@ final class KustomizeScalarStyle {
 
     private KustomizeScalarStyle() {}
 
+    /** Strings up to this length have their style remembered; longer ones rarely repeat. */
+    private static final int MEMO_LENGTH = 64;
+
+    private static final Memo<String, ScalarStyle> VALUES = new Memo<>(value -> decide(value, false), 50_000);
+    private static final Memo<String, ScalarStyle> KEYS = new Memo<>(value -> decide(value, true), 10_000);
+
     /** The style of {@code value} as a mapping value or sequence item ({@code key} false) or as a mapping key. */
     static ScalarStyle of(String value, boolean key) {
+        if (value.length() > MEMO_LENGTH) {
+            return decide(value, key);
+        }
+        return key ? KEYS.get(value) : VALUES.get(value);
+    }
+
+    private static ScalarStyle decide(String value, boolean key) {
         ScalarStyle style;
         if (value.indexOf('\n') >= 0) {
             style = ScalarStyle.LITERAL;
