@@ -23,7 +23,7 @@ public final class Main {
 
     /** Runs the command line in {@code workingDirectory} with the given streams; returns the exit code. */
     public static int run(String[] args, Path workingDirectory, InputStream in, PrintWriter out, PrintWriter err) {
-        return PlimsollCommand.commandLine(new Environment(workingDirectory, in), out, err)
+        return PlimsollCommand.commandLine(new Environment(workingDirectory, in), out, err, args)
                 .execute(args);
     }
 }

@@ -3,6 +3,9 @@ package dev.plimsoll.cli;
 import dev.plimsoll.policies.ExitCode;
 import dev.plimsoll.policies.internal.report.ToolVersion;
 import java.io.PrintWriter;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -13,13 +16,6 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = PlimsollCommand.Version.class,
         description = "Generates and lints the Kubernetes manifests and Kustomize trees of a GitOps repository.",
-        subcommands = {
-            LintCommand.class,
-            RenderCommand.class,
-            GenerateCommand.class,
-            RulesCommand.class,
-            ConfigCommand.class
-        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  no finding at or above the fail threshold",
@@ -30,6 +26,9 @@ import picocli.CommandLine.IVersionProvider;
         })
 final class PlimsollCommand implements Runnable {
 
+    /** The subcommands by name, in the order the usage help lists them; each name is its class's command name. */
+    static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -39,8 +38,19 @@ final class PlimsollCommand implements Runnable {
                 spec.commandLine(), "Missing a command: lint, render, generate, rules or config");
     }
 
-    static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err) {
+    /**
+     * The command line for {@code args}. Building a subcommand's model from its annotations costs a cold start tens of
+     * milliseconds, so when {@code args} start with a subcommand's name only that one is built; otherwise (no
+     * arguments, help, a misspelt command) all of them are, for the usage help and suggestions.
+     */
+    static CommandLine commandLine(Environment environment, PrintWriter out, PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new PlimsollCommand(), new Factory(environment));
+        Class<?> named = args.length == 0 ? null : SUBCOMMANDS.get(args[0]);
+        SUBCOMMANDS.forEach((name, command) -> {
+            if (named == null || named == command) {
+                commandLine.addSubcommand(name, command);
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -48,6 +58,16 @@ final class PlimsollCommand implements Runnable {
         commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler());
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE.code());
         return commandLine;
+    }
+
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> subcommands = new LinkedHashMap<>();
+        subcommands.put("lint", LintCommand.class);
+        subcommands.put("render", RenderCommand.class);
+        subcommands.put("generate", GenerateCommand.class);
+        subcommands.put("rules", RulesCommand.class);
+        subcommands.put("config", ConfigCommand.class);
+        return Collections.unmodifiableMap(subcommands);
     }
 
     /** Creates command objects with the process environment injected. */

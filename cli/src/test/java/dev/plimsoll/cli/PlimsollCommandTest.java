@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +50,36 @@ class PlimsollCommandTest {
                 .contains("rules")
                 .contains("config")
                 .contains("Exit codes:");
+    }
+
+    @Test
+    void subcommandNames_areTheirCommandsOwnNames() {
+        PlimsollCommand.SUBCOMMANDS.forEach((name, command) -> assertThat(
+                        command.getAnnotation(picocli.CommandLine.Command.class).name())
+                .isEqualTo(name));
+    }
+
+    @Test
+    void namedSubcommand_isTheOnlyOneBuilt_otherwiseAllAre() {
+        Environment environment = new Environment(dir, InputStream.nullInputStream());
+        PrintWriter sink = new PrintWriter(Writer.nullWriter());
+
+        assertThat(PlimsollCommand.commandLine(environment, sink, sink, "generate", "--check")
+                        .getSubcommands())
+                .containsOnlyKeys("generate");
+        assertThat(PlimsollCommand.commandLine(environment, sink, sink, "--help")
+                        .getSubcommands())
+                .containsOnlyKeys(PlimsollCommand.SUBCOMMANDS.keySet());
+    }
+
+    @Test
+    void misspeltSubcommand_exitsTwoWithSuggestion() {
+        // when
+        CliRun run = CliRun.in(dir, "generat");
+
+        // then
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("generat").contains("generate");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.plimsoll.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.plimsoll.generator.internal.kustomize.Factoring;
 import dev.plimsoll.generator.internal.kustomize.Layout;
 import dev.plimsoll.generator.internal.model.ModelBuilder;
@@ -72,7 +73,10 @@ public final class Generator {
     public Rendering render(Platform platform) {
         PlatformModel model = ModelBuilder.build(platform);
         Layout layout = Factoring.factor(model, true);
-        SortedMap<String, byte[]> files = layout.files().entrySet().parallelStream()
+        // Over a list: a tree map's entries split by the tree's shape, unevenly, and leave a core idle.
+        List<Map.Entry<String, JsonNode>> documents =
+                new ArrayList<>(layout.files().entrySet());
+        SortedMap<String, byte[]> files = documents.parallelStream()
                 .collect(Collectors.toMap(
                         Map.Entry::getKey,
                         file -> CanonicalYaml.write(file.getValue()).getBytes(StandardCharsets.UTF_8),

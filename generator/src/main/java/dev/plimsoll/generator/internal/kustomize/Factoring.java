@@ -88,13 +88,14 @@ public final class Factoring {
     /**
      * Strips the transformer values from every object, then splits each object every environment runs into its base
      * and one patch per environment. Objects are independent of each other, so both steps run in parallel; the
-     * results land in sorted maps, so the order of work does not show.
+     * results land in sorted maps, so the order of work does not show. (Parallel streams run over lists: a linked
+     * map's entries split into uneven batches and leave cores idle.)
      */
     private void split() {
         targets.forEach((env, objects) -> {
             Map<ObjectId, ObjectNode> envStripped = new ConcurrentHashMap<>();
-            objects.entrySet().parallelStream()
-                    .forEach(e -> envStripped.put(e.getKey(), transforms.strip(env, e.getValue())));
+            new ArrayList<>(objects.entrySet())
+                    .parallelStream().forEach(e -> envStripped.put(e.getKey(), transforms.strip(env, e.getValue())));
             stripped.put(env, envStripped);
         });
         record Split(ObjectId id, ObjectNode base, Map<String, ObjectNode> patches) {}
@@ -145,22 +146,23 @@ public final class Factoring {
 
     /** Builds each overlay as Kustomize would and compares it with the model. */
     private void verify() {
-        targets.forEach((env, objects) -> objects.entrySet().parallelStream().forEach(entry -> {
-            ObjectId id = entry.getKey();
-            ObjectNode target = entry.getValue();
-            ObjectNode built = everywhere(id)
-                    ? (ObjectNode)
-                            StrategicMerge.merge(base.get(id), patches.get(env).get(id), Schema.of(id))
-                    : stripped.get(env).get(id);
-            if (built == base.get(id) || built == stripped.get(env).get(id)) {
-                built = built.deepCopy();
-            }
-            ObjectNode result = transforms.apply(env, built);
-            if (!result.equals(target)) {
-                throw new IllegalStateException("generator bug: overlays/" + env + " would not build " + id.display()
-                        + " as the model says;\n expected " + target + "\n built    " + result);
-            }
-        }));
+        targets.forEach((env, objects) -> new ArrayList<>(objects.entrySet())
+                .parallelStream().forEach(entry -> {
+                    ObjectId id = entry.getKey();
+                    ObjectNode target = entry.getValue();
+                    ObjectNode built = everywhere(id)
+                            ? (ObjectNode) StrategicMerge.merge(
+                                    base.get(id), patches.get(env).get(id), Schema.of(id))
+                            : stripped.get(env).get(id);
+                    if (built == base.get(id) || built == stripped.get(env).get(id)) {
+                        built = built.deepCopy();
+                    }
+                    ObjectNode result = transforms.apply(env, built);
+                    if (!result.equals(target)) {
+                        throw new IllegalStateException("generator bug: overlays/" + env + " would not build "
+                                + id.display() + " as the model says;\n expected " + target + "\n built    " + result);
+                    }
+                }));
     }
 
     private Layout layout(boolean hydrate) {
