@@ -47,6 +47,17 @@ public final class GenerateBenchmark {
     private GenerateBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        System.out.printf(
+                Locale.ROOT,
+                "machine       %d cores available to the JVM; load average %s%n",
+                Runtime.getRuntime().availableProcessors(),
+                loadAverage());
+        // Cold processes first: this JVM has rendered nothing yet, so no compilation or collection of its own competes
+        // with them for the cores.
+        if (args.length > 0) {
+            cold(Path.of(args[0]));
+        }
+
         Supplier<Platform> platform = () -> new SyntheticPlatform().define();
         Generator generator = Generator.builder().hydrate(true).build();
         Rendering once = generator.render(platform.get());
@@ -67,15 +78,6 @@ public final class GenerateBenchmark {
                 Locale.ROOT,
                 "lint          %d active findings%n",
                 once.lint().active().size());
-        System.out.printf(
-                Locale.ROOT,
-                "machine       %d cores available to the JVM; load average %s%n",
-                Runtime.getRuntime().availableProcessors(),
-                loadAverage());
-
-        if (args.length > 0) {
-            cold(Path.of(args[0]), generator, platform.get());
-        }
 
         for (int i = 0; i < WARMUP; i++) {
             generator.render(platform.get());
@@ -83,10 +85,11 @@ public final class GenerateBenchmark {
         double model = median(() -> ModelBuilder.build(platform.get()));
         PlatformModel built = ModelBuilder.build(platform.get());
         double factor = median(() -> serialize(Factoring.factor(built, true)));
+        Layout layout = Factoring.factor(built, true);
         Linter linter = Linter.builder().build();
         double lint = median(() -> once.model().environments().parallelStream()
                 .forEach(env -> linter.lint(
-                        LintRequest.ofSources(sources(once, env.name())).withEnvironment(env.name()))));
+                        LintRequest.ofSources(sources(once, layout, env.name())).withEnvironment(env.name()))));
         double render = median(() -> generator.render(platform.get()));
         long peakHeap = Measure.peakHeapOf(() -> generator.render(platform.get()));
         System.out.printf(
@@ -130,12 +133,12 @@ public final class GenerateBenchmark {
         return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.1f", load);
     }
 
-    /** The hydrated files of {@code env}, as the generator lints them. */
-    private static List<Source> sources(Rendering rendering, String env) {
+    /** The hydrated files of {@code env} with their trees, as the generator lints them. */
+    private static List<Source> sources(Rendering rendering, Layout layout, String env) {
         String prefix = "rendered/" + env + "/";
         return rendering.tree().files().entrySet().stream()
                 .filter(e -> e.getKey().startsWith(prefix))
-                .map(e -> new Source(e.getKey(), e.getValue()))
+                .map(e -> new Source(e.getKey(), e.getValue(), layout.files().get(e.getKey())))
                 .toList();
     }
 
@@ -148,35 +151,41 @@ public final class GenerateBenchmark {
     }
 
     /**
-     * Cold CLI processes, started through the launcher the way a user starts them: checking a current tree (the CI
-     * gate), regenerating a current tree (nothing to write), and a first generation into an empty directory, with and
-     * without {@code rendered/}. The first write creates thousands of files; how long the file system alone takes to
-     * create that many is measured beside it, because on some disks that alone exceeds the target.
+     * Cold CLI processes, started through the launcher the way a user starts them: a first generation into an empty
+     * directory, with and without {@code rendered/}, then checking a current tree (the CI gate) and regenerating it
+     * (nothing to write). The first write creates thousands of files; how long the file system alone takes to create
+     * that many is measured just before, because on some disks that alone exceeds the target.
      */
-    private static void cold(Path launcher, Generator generator, Platform platform) throws Exception {
-        Path current = Files.createTempDirectory("plimsoll-generate-current");
+    private static void cold(Path launcher) throws Exception {
+        Path current = emptyDirectory();
         try {
-            generator.write(platform, current);
+            generate(launcher, current, "--hydrate"); // the tree that the check and regeneration runs find current
+            List<String> files;
+            try (Stream<Path> written = Files.walk(current)) {
+                files = written.filter(Files::isRegularFile)
+                        .map(file -> current.relativize(file).toString())
+                        .filter(file -> !file.startsWith(".plimsoll"))
+                        .toList();
+            }
+            Path floor = emptyDirectory();
+            try {
+                long start = System.nanoTime();
+                createFiles(floor, files);
+                System.out.printf(
+                        Locale.ROOT,
+                        "file floor    %7.0f ms  creating the same %d files empty, in-process, 4 threads: what the file"
+                                + " system alone needs for a first write%n",
+                        (System.nanoTime() - start) / 1e6,
+                        files.size());
+            } finally {
+                Measure.deleteRecursively(floor);
+            }
+            coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true, "--hydrate");
+            coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true);
             coldRun("cold check", launcher, () -> current, false, "--hydrate", "--check");
             coldRun("cold regen", launcher, () -> current, false, "--hydrate");
         } finally {
             Measure.deleteRecursively(current);
-        }
-        coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true, "--hydrate");
-        coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true);
-        Rendering rendering = generator.render(platform);
-        Path floor = emptyDirectory();
-        try {
-            long start = System.nanoTime();
-            createFiles(floor, rendering.tree().files().keySet());
-            System.out.printf(
-                    Locale.ROOT,
-                    "file floor    %7.0f ms  creating the same %d files empty, in-process, 4 threads: what the file"
-                            + " system alone needs%n",
-                    (System.nanoTime() - start) / 1e6,
-                    rendering.tree().files().size());
-        } finally {
-            Measure.deleteRecursively(floor);
         }
     }
 
@@ -195,19 +204,9 @@ public final class GenerateBenchmark {
         int files = 0;
         for (int i = 0; i < COLD_RUNS; i++) {
             Path out = directory.get();
-            List<String> command = new ArrayList<>(
-                    List.of("bash", launcher.toString(), "generate", "--class", SyntheticPlatform.class.getName()));
-            command.addAll(List.of(options));
-            command.addAll(List.of("--out", out.toString()));
-            ProcessBuilder process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
             long start = System.nanoTime();
-            int exit = process.start().waitFor();
+            generate(launcher, out, options);
             times[i] = (System.nanoTime() - start) / 1_000_000;
-            if (exit != 0) {
-                throw new IllegalStateException(label + ": the CLI exited " + exit + " (" + command + ")");
-            }
             if (fresh) {
                 try (Stream<Path> written = Files.walk(out)) {
                     files = (int) written.filter(Files::isRegularFile).count();
@@ -225,6 +224,20 @@ public final class GenerateBenchmark {
                 times[0],
                 String.join(" ", options),
                 fresh ? " into an empty directory, " + files + " files written" : " on a current tree");
+    }
+
+    /** Runs {@code generate} in a new process through {@code launcher}; fails unless it exits 0. */
+    private static void generate(Path launcher, Path out, String... options) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(
+                List.of("bash", launcher.toString(), "generate", "--class", SyntheticPlatform.class.getName()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("--out", out.toString()));
+        ProcessBuilder process =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        int exit = process.start().waitFor();
+        if (exit != 0) {
+            throw new IllegalStateException("the CLI exited " + exit + " (" + command + ")");
+        }
     }
 
     private static void createFiles(Path root, Collection<String> paths) throws Exception {
