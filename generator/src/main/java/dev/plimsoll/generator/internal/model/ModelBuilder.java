@@ -53,13 +53,21 @@ public final class ModelBuilder {
         List<Environment> environments = platform.environments();
         validatePlatform(platform, environments);
         List<Unit> units = units(platform);
-        for (Unit unit : units) {
-            try {
-                unit.component().validate(environments).forEach(message -> problem(unit.path(), message));
-            } catch (RuntimeException e) {
-                problem(unit.path(), "validation failed: " + e);
-            }
-        }
+        // Units validate side by side, each into its own list, merged in unit order.
+        units.parallelStream()
+                .map(unit -> {
+                    List<ValidationProblem> found = new ArrayList<>();
+                    try {
+                        unit.component()
+                                .validate(environments)
+                                .forEach(message -> found.add(new ValidationProblem(unit.path(), message)));
+                    } catch (RuntimeException e) {
+                        found.add(new ValidationProblem(unit.path(), "validation failed: " + e));
+                    }
+                    return found;
+                })
+                .toList()
+                .forEach(problems::addAll);
         failIfProblems();
 
         Map<String, List<PlacedObject>> byEnvironment = new LinkedHashMap<>();
@@ -282,7 +290,8 @@ public final class ModelBuilder {
                     .computeIfAbsent(ns, k -> new ArrayList<>())
                     .add(unit));
         }
-        List<Rendered> out = new ArrayList<>();
+        record Tenant(Unit owner, HasMetadata object) {}
+        List<Tenant> out = new ArrayList<>();
         byNamespace.forEach((namespace, tenants) -> {
             if (declared.contains(namespace)) {
                 return;
@@ -293,10 +302,11 @@ public final class ModelBuilder {
                                     .count())
                             .thenComparing(Unit::name))
                     .orElseThrow();
-            Tenants.namespace(namespace, Quota.DEFAULT, Map.of())
-                    .forEach(object -> out.add(new Rendered(owner, Json.tree(object))));
+            Tenants.namespace(namespace, Quota.DEFAULT, Map.of()).forEach(object -> out.add(new Tenant(owner, object)));
         });
-        return out;
+        return out.parallelStream()
+                .map(tenant -> new Rendered(tenant.owner(), Json.tree(tenant.object())))
+                .toList();
     }
 
     private Set<String> namespacesOf(Unit unit, Environment environment) {
