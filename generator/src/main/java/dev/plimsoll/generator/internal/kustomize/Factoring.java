@@ -168,7 +168,7 @@ public final class Factoring {
     private Layout layout(boolean hydrate) {
         Layout layout = new Layout();
         Map<String, List<ObjectId>> baseUnits = byUnit(base.keySet());
-        baseUnits.forEach((unit, ids) -> writeUnit(layout, "base/" + unit, ids, base));
+        writeUnits(layout, "base/", baseUnits, base);
         layout.put("base/kustomization.yaml", kustomization(new ArrayList<>(baseUnits.keySet())));
 
         for (Environment environment : environments) {
@@ -179,10 +179,9 @@ public final class Factoring {
             List<ObjectId> envOnly = targets.get(env).keySet().stream()
                     .filter(id -> !everywhere(id))
                     .toList();
-            byUnit(envOnly).forEach((unit, ids) -> {
-                writeUnit(layout, overlay + "/" + unit, ids, stripped.get(env));
-                resources.add(unit);
-            });
+            Map<String, List<ObjectId>> envUnits = byUnit(envOnly);
+            writeUnits(layout, overlay + "/", envUnits, stripped.get(env));
+            resources.addAll(envUnits.keySet());
             Map<ObjectId, ObjectNode> envPatches = patches.get(env);
             Map<ObjectId, String> patchNames = FileNames.inDirectory(envPatches.keySet());
             List<String> patchPaths = new ArrayList<>();
@@ -208,11 +207,32 @@ public final class Factoring {
         return byUnit;
     }
 
-    private static void writeUnit(
-            Layout layout, String directory, List<ObjectId> ids, Map<ObjectId, ObjectNode> objects) {
-        Map<ObjectId, String> names = FileNames.inDirectory(ids);
-        ids.forEach(id -> layout.put(directory + "/" + names.get(id), objects.get(id)));
-        layout.put(directory + "/kustomization.yaml", kustomization(new ArrayList<>(names.values())));
+    /**
+     * Each unit's objects under {@code prefix + unit}, one file each, and the unit's kustomization. File names and
+     * kustomizations are made side by side (a cold run's Jackson serializers are slow); the layout is filled in order.
+     */
+    private static void writeUnits(
+            Layout layout, String prefix, Map<String, List<ObjectId>> units, Map<ObjectId, ObjectNode> objects) {
+        record UnitFiles(String directory, List<ObjectId> ids, Map<ObjectId, String> names, JsonNode kustomization) {}
+        new ArrayList<>(units.entrySet())
+                .parallelStream()
+                        .map(unit -> {
+                            Map<ObjectId, String> names = FileNames.inDirectory(unit.getValue());
+                            return new UnitFiles(
+                                    prefix + unit.getKey(),
+                                    unit.getValue(),
+                                    names,
+                                    kustomization(new ArrayList<>(names.values())));
+                        })
+                        .toList()
+                        .forEach(unit -> {
+                            unit.ids()
+                                    .forEach(id -> layout.put(
+                                            unit.directory() + "/"
+                                                    + unit.names().get(id),
+                                            objects.get(id)));
+                            layout.put(unit.directory() + "/kustomization.yaml", unit.kustomization());
+                        });
     }
 
     private static JsonNode kustomization(List<String> resources) {
