@@ -94,8 +94,8 @@ public final class Factoring {
     private void split() {
         targets.forEach((env, objects) -> {
             Map<ObjectId, ObjectNode> envStripped = new ConcurrentHashMap<>();
-            new ArrayList<>(objects.entrySet())
-                    .parallelStream().forEach(e -> envStripped.put(e.getKey(), transforms.strip(env, e.getValue())));
+            List<Map.Entry<ObjectId, ObjectNode>> entries = new ArrayList<>(objects.entrySet());
+            entries.parallelStream().forEach(e -> envStripped.put(e.getKey(), transforms.strip(env, e.getValue())));
             stripped.put(env, envStripped);
         });
         record Split(ObjectId id, ObjectNode base, Map<String, ObjectNode> patches) {}
@@ -146,23 +146,25 @@ public final class Factoring {
 
     /** Builds each overlay as Kustomize would and compares it with the model. */
     private void verify() {
-        targets.forEach((env, objects) -> new ArrayList<>(objects.entrySet())
-                .parallelStream().forEach(entry -> {
-                    ObjectId id = entry.getKey();
-                    ObjectNode target = entry.getValue();
-                    ObjectNode built = everywhere(id)
-                            ? (ObjectNode) StrategicMerge.merge(
-                                    base.get(id), patches.get(env).get(id), Schema.of(id))
-                            : stripped.get(env).get(id);
-                    if (built == base.get(id) || built == stripped.get(env).get(id)) {
-                        built = built.deepCopy();
-                    }
-                    ObjectNode result = transforms.apply(env, built);
-                    if (!result.equals(target)) {
-                        throw new IllegalStateException("generator bug: overlays/" + env + " would not build "
-                                + id.display() + " as the model says;\n expected " + target + "\n built    " + result);
-                    }
-                }));
+        targets.forEach((env, objects) -> {
+            List<Map.Entry<ObjectId, ObjectNode>> entries = new ArrayList<>(objects.entrySet());
+            entries.parallelStream().forEach(entry -> {
+                ObjectId id = entry.getKey();
+                ObjectNode target = entry.getValue();
+                ObjectNode built = everywhere(id)
+                        ? (ObjectNode) StrategicMerge.merge(
+                                base.get(id), patches.get(env).get(id), Schema.of(id))
+                        : stripped.get(env).get(id);
+                if (built == base.get(id) || built == stripped.get(env).get(id)) {
+                    built = built.deepCopy();
+                }
+                ObjectNode result = transforms.apply(env, built);
+                if (!result.equals(target)) {
+                    throw new IllegalStateException("generator bug: overlays/" + env + " would not build "
+                            + id.display() + " as the model says;\n expected " + target + "\n built    " + result);
+                }
+            });
+        });
     }
 
     private Layout layout(boolean hydrate) {
@@ -214,25 +216,23 @@ public final class Factoring {
     private static void writeUnits(
             Layout layout, String prefix, Map<String, List<ObjectId>> units, Map<ObjectId, ObjectNode> objects) {
         record UnitFiles(String directory, List<ObjectId> ids, Map<ObjectId, String> names, JsonNode kustomization) {}
-        new ArrayList<>(units.entrySet())
-                .parallelStream()
-                        .map(unit -> {
-                            Map<ObjectId, String> names = FileNames.inDirectory(unit.getValue());
-                            return new UnitFiles(
-                                    prefix + unit.getKey(),
-                                    unit.getValue(),
-                                    names,
-                                    kustomization(new ArrayList<>(names.values())));
-                        })
-                        .toList()
-                        .forEach(unit -> {
-                            unit.ids()
-                                    .forEach(id -> layout.put(
-                                            unit.directory() + "/"
-                                                    + unit.names().get(id),
-                                            objects.get(id)));
-                            layout.put(unit.directory() + "/kustomization.yaml", unit.kustomization());
-                        });
+        List<Map.Entry<String, List<ObjectId>>> entries = new ArrayList<>(units.entrySet());
+        List<UnitFiles> made = entries.parallelStream()
+                .map(unit -> {
+                    Map<ObjectId, String> names = FileNames.inDirectory(unit.getValue());
+                    return new UnitFiles(
+                            prefix + unit.getKey(),
+                            unit.getValue(),
+                            names,
+                            kustomization(new ArrayList<>(names.values())));
+                })
+                .toList();
+        for (UnitFiles unit : made) {
+            for (ObjectId id : unit.ids()) {
+                layout.put(unit.directory() + "/" + unit.names().get(id), objects.get(id));
+            }
+            layout.put(unit.directory() + "/kustomization.yaml", unit.kustomization());
+        }
     }
 
     private static JsonNode kustomization(List<String> resources) {
