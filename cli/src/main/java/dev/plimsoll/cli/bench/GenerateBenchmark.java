@@ -180,30 +180,27 @@ public final class GenerateBenchmark {
             } finally {
                 Measure.deleteRecursively(floor);
             }
-            coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true, "--hydrate");
-            coldRun("cold first", launcher, GenerateBenchmark::emptyDirectory, true);
-            coldRun("cold check", launcher, () -> current, false, "--hydrate", "--check");
-            coldRun("cold regen", launcher, () -> current, false, "--hydrate");
+            coldRun("cold first", launcher, null, "--hydrate");
+            coldRun("cold first", launcher, null);
+            coldRun("cold check", launcher, current, "--hydrate", "--check");
+            coldRun("cold regen", launcher, current, "--hydrate");
         } finally {
             Measure.deleteRecursively(current);
         }
-    }
-
-    /** A directory for one run, or where it runs. */
-    private interface Directory {
-        Path get() throws IOException;
     }
 
     private static Path emptyDirectory() throws IOException {
         return Files.createTempDirectory("plimsoll-generate-cold");
     }
 
-    private static void coldRun(String label, Path launcher, Directory directory, boolean fresh, String... options)
+    /** Times {@code generate} on {@code tree}, or, when it is {@code null}, into a new empty directory each time. */
+    private static void coldRun(String label, Path launcher, Path tree, String... options)
             throws IOException, InterruptedException {
+        boolean fresh = tree == null;
         long[] times = new long[COLD_RUNS];
         int files = 0;
         for (int i = 0; i < COLD_RUNS; i++) {
-            Path out = directory.get();
+            Path out = fresh ? emptyDirectory() : tree;
             long start = System.nanoTime();
             generate(launcher, out, options);
             times[i] = (System.nanoTime() - start) / 1_000_000;

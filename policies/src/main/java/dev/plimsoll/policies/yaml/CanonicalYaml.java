@@ -127,9 +127,7 @@ public final class CanonicalYaml {
         return switch (node.getNodeType()) {
             case OBJECT -> {
                 MappingNode mapping = new MappingNode(positions);
-                List<String> keys = new ArrayList<>(node.size());
-                node.fieldNames().forEachRemaining(keys::add);
-                for (String key : KustomizeKeyOrder.sorted(keys)) {
+                for (String key : sortedKeys(node)) {
                     boolean quoted = KustomizeScalarStyle.of(key, true) != ScalarStyle.PLAIN;
                     mapping.put(
                             new ScalarNode(key, ScalarNode.Type.STRING, quoted), readBack(node.get(key), typing, null));
@@ -242,13 +240,18 @@ public final class CanonicalYaml {
     private static void mapping(Emitter emitter, JsonNode node, DoubleQuoted placeholders) throws IOException {
         emitter.emit(
                 new MappingStartEvent(null, null, true, null, null, node.isEmpty() ? FlowStyle.FLOW : FlowStyle.BLOCK));
-        List<String> keys = new ArrayList<>(node.size());
-        node.fieldNames().forEachRemaining(keys::add);
-        for (String key : KustomizeKeyOrder.sorted(keys)) {
+        for (String key : sortedKeys(node)) {
             string(emitter, key, true, placeholders);
             node(emitter, node.get(key), placeholders);
         }
         emitter.emit(new MappingEndEvent(null, null));
+    }
+
+    /** An object's keys in the order kustomize prints them; the array must not be changed. */
+    private static String[] sortedKeys(JsonNode object) {
+        List<String> keys = new ArrayList<>(object.size());
+        object.fieldNames().forEachRemaining(keys::add);
+        return KustomizeKeyOrder.sorted(keys);
     }
 
     /** A string in kustomize's style; a double-quoted one as a placeholder that {@link DoubleQuoted} fills in. */
