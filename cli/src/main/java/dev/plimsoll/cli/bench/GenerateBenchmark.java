@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -34,15 +35,18 @@ import java.util.stream.Stream;
  * render, and the cold wall time of a CLI process that generates it. Targets: warm render under 1 s, cold CLI under
  * 3 s on 2 cores.
  *
- * <p>Usage: {@code java -cp plimsoll.jar dev.plimsoll.cli.bench.GenerateBenchmark [LAUNCHER]}, where LAUNCHER is
- * {@code bin/plimsoll} (cold processes are started through it, as a user starts them); {@code
- * bin/plimsoll-generate-bench} runs it.
+ * <p>Usage: {@code java -cp plimsoll.jar dev.plimsoll.cli.bench.GenerateBenchmark [LAUNCHER [SCRATCH]]}, where
+ * LAUNCHER is {@code bin/plimsoll} (cold processes are started through it, as a user starts them; without it, only the
+ * warm stages run) and SCRATCH the directory to write the trees under (default: the system's temporary directory; all
+ * is deleted at the end); {@code bin/plimsoll-generate-bench [SCRATCH]} runs it.
  */
 public final class GenerateBenchmark {
 
     private static final int WARMUP = 5;
     private static final int MEASURED = 7;
     private static final int COLD_RUNS = 3;
+    /** Above this, creating a file is slow for a local disk: the file floor line says so. */
+    private static final double SLOW_FILE_MICROS = 200;
 
     private GenerateBenchmark() {}
 
@@ -52,11 +56,29 @@ public final class GenerateBenchmark {
                 "machine       %d cores available to the JVM; load average %s%n",
                 Runtime.getRuntime().availableProcessors(),
                 loadAverage());
-        // Cold processes first: this JVM has rendered nothing yet, so no compilation or collection of its own competes
-        // with them for the cores.
-        if (args.length > 0) {
-            cold(Path.of(args[0]));
+        // Nothing the benchmark writes is deleted before the end: on some file systems creating files soon after many
+        // were deleted is far slower (see fileFloor), and the benchmark would otherwise measure its own clean-up.
+        Path scratch = args.length > 1
+                ? Files.createTempDirectory(Files.createDirectories(Path.of(args[1])), "plimsoll-generate-bench")
+                : Files.createTempDirectory("plimsoll-generate-bench");
+        try {
+            // Cold processes first, before this JVM's warm-up, so that its compilations and collections do not compete
+            // with them for the cores.
+            if (args.length > 0) {
+                cold(Path.of(args[0]), scratch);
+            }
+            warm(scratch.resolve("warm"));
+        } finally {
+            Measure.deleteRecursively(scratch);
         }
+        System.out.printf(
+                Locale.ROOT,
+                "load average  %s at the end (other work on the machine skews wall times)%n",
+                loadAverage());
+    }
+
+    /** The warm in-process stages, a warm write into {@code out} (empty) and again, and peak heap. */
+    private static void warm(Path out) throws IOException {
 
         Supplier<Platform> platform = () -> new SyntheticPlatform().define();
         Generator generator = Generator.builder().hydrate(true).build();
@@ -101,30 +123,21 @@ public final class GenerateBenchmark {
                 factor,
                 lint);
 
-        Path out = Files.createTempDirectory("plimsoll-generate-bench");
-        try {
-            long start = System.nanoTime();
-            WriteResult first = generator.write(platform.get(), out);
-            double firstWrite = (System.nanoTime() - start) / 1e6;
-            start = System.nanoTime();
-            WriteResult again = generator.write(platform.get(), out);
-            double secondWrite = (System.nanoTime() - start) / 1e6;
-            System.out.printf(
-                    Locale.ROOT,
-                    "warm write    %7.0f ms  %d files written to an empty directory; again: %.0f ms, %d written%n",
-                    firstWrite,
-                    first.written().size(),
-                    secondWrite,
-                    again.written().size());
-        } finally {
-            Measure.deleteRecursively(out);
-        }
-        System.out.printf(
-                Locale.ROOT, "peak heap     %7.0f MB  (one warm render, sum of heap pool peaks)%n", peakHeap / 1e6);
+        long start = System.nanoTime();
+        WriteResult first = generator.write(platform.get(), out);
+        double firstWrite = (System.nanoTime() - start) / 1e6;
+        start = System.nanoTime();
+        WriteResult again = generator.write(platform.get(), out);
+        double secondWrite = (System.nanoTime() - start) / 1e6;
         System.out.printf(
                 Locale.ROOT,
-                "load average  %s at the end (other work on the machine skews wall times)%n",
-                loadAverage());
+                "warm write    %7.0f ms  %d files written to an empty directory; again: %.0f ms, %d written%n",
+                firstWrite,
+                first.written().size(),
+                secondWrite,
+                again.written().size());
+        System.out.printf(
+                Locale.ROOT, "peak heap     %7.0f MB  (one warm render, sum of heap pool peaks)%n", peakHeap / 1e6);
     }
 
     /** The 1-minute load average, which says how much else the machine was doing. */
@@ -151,73 +164,82 @@ public final class GenerateBenchmark {
     }
 
     /**
-     * Cold CLI processes, started through the launcher the way a user starts them: a first generation into an empty
-     * directory, with and without {@code rendered/}, then checking a current tree (the CI gate) and regenerating it
-     * (nothing to write). The first write creates thousands of files; how long the file system alone takes to create
-     * that many is measured just before, because on some disks that alone exceeds the target.
+     * Cold CLI processes, started through the launcher the way a user starts them: first generations into empty
+     * directories, with and without {@code rendered/}, then checking a current tree (the CI gate) and regenerating it
+     * (nothing to write). A first write creates thousands of files, so the time the file system alone takes to create
+     * as many is measured before and after those runs: it says whether the disk was in a state to be fast.
      */
-    private static void cold(Path launcher) throws Exception {
-        Path current = emptyDirectory();
-        try {
-            generate(launcher, current, "--hydrate"); // the tree that the check and regeneration runs find current
-            List<String> files;
-            try (Stream<Path> written = Files.walk(current)) {
-                files = written.filter(Files::isRegularFile)
-                        .map(file -> current.relativize(file).toString())
-                        .filter(file -> !file.startsWith(".plimsoll"))
-                        .toList();
-            }
-            Path floor = emptyDirectory();
-            try {
-                long start = System.nanoTime();
-                createFiles(floor, files);
-                System.out.printf(
-                        Locale.ROOT,
-                        "file floor    %7.0f ms  creating the same %d files empty, in-process, 4 threads: what the file"
-                                + " system alone needs for a first write%n",
-                        (System.nanoTime() - start) / 1e6,
-                        files.size());
-            } finally {
-                Measure.deleteRecursively(floor);
-            }
-            coldRun("cold first", launcher, null, "--hydrate");
-            coldRun("cold first", launcher, null);
-            coldRun("cold check", launcher, current, "--hydrate", "--check");
-            coldRun("cold regen", launcher, current, "--hydrate");
-        } finally {
-            Measure.deleteRecursively(current);
-        }
+    private static void cold(Path launcher, Path scratch) throws Exception {
+        // The floor needs the tree's paths: one render here, before the cold processes; its compilations are over by
+        // the time the floor has been measured.
+        List<String> paths = List.copyOf(Generator.builder()
+                .hydrate(true)
+                .build()
+                .render(new SyntheticPlatform().define())
+                .tree()
+                .files()
+                .keySet());
+        fileFloor("file floor", scratch.resolve("floor-before"), paths);
+        List<Path> firsts = newDirectories(scratch, "first-hydrated-");
+        coldRun("cold first", launcher, firsts, "--hydrate");
+        coldRun("cold first", launcher, newDirectories(scratch, "first-"));
+        fileFloor("file floor", scratch.resolve("floor-after"), paths);
+        Path current = firsts.get(0);
+        coldRun("cold check", launcher, Collections.nCopies(COLD_RUNS, current), "--hydrate", "--check");
+        coldRun("cold regen", launcher, Collections.nCopies(COLD_RUNS, current), "--hydrate");
     }
 
-    private static Path emptyDirectory() throws IOException {
-        return Files.createTempDirectory("plimsoll-generate-cold");
-    }
-
-    /** Times {@code generate} on {@code tree}, or, when it is {@code null}, into a new empty directory each time. */
-    private static void coldRun(String label, Path launcher, Path tree, String... options)
-            throws IOException, InterruptedException {
-        boolean fresh = tree == null;
-        long[] times = new long[COLD_RUNS];
-        int files = 0;
+    /** Paths for {@link #COLD_RUNS} directories under {@code scratch} that do not exist yet. */
+    private static List<Path> newDirectories(Path scratch, String prefix) {
+        List<Path> directories = new ArrayList<>();
         for (int i = 0; i < COLD_RUNS; i++) {
-            Path out = fresh ? emptyDirectory() : tree;
+            directories.add(scratch.resolve(prefix + i));
+        }
+        return directories;
+    }
+
+    /**
+     * Times creating the files of the synthetic platform's tree, empty, on four threads: what a first write costs the
+     * file system alone. Normally some 30 to 100 µs a file; on ext4 without a journal, creating files within minutes of
+     * deleting many in the same block groups costs ten times that, because the kernel scans the recently freed inodes
+     * on every allocation so as not to reuse them.
+     */
+    private static void fileFloor(String label, Path root, List<String> paths) throws Exception {
+        long start = System.nanoTime();
+        createFiles(root, paths);
+        double millis = (System.nanoTime() - start) / 1e6;
+        double perFile = millis * 1000 / paths.size();
+        System.out.printf(
+                Locale.ROOT,
+                "%-13s %7.0f ms  creating the tree's %d files empty, in-process, 4 threads: %.0f us a file%s%n",
+                label,
+                millis,
+                paths.size(),
+                perFile,
+                perFile > SLOW_FILE_MICROS ? " (slow: see the README on file systems right after deletions)" : "");
+    }
+
+    /** Times {@code generate} once into each of {@code trees}: new directories, or the same current tree again. */
+    private static void coldRun(String label, Path launcher, List<Path> trees, String... options)
+            throws IOException, InterruptedException {
+        boolean fresh = !Files.exists(trees.get(0));
+        long[] times = new long[trees.size()];
+        for (int i = 0; i < trees.size(); i++) {
             long start = System.nanoTime();
-            generate(launcher, out, options);
+            generate(launcher, trees.get(i), options);
             times[i] = (System.nanoTime() - start) / 1_000_000;
-            if (fresh) {
-                try (Stream<Path> written = Files.walk(out)) {
-                    files = (int) written.filter(Files::isRegularFile).count();
-                }
-                Measure.deleteRecursively(out);
-            }
+        }
+        long files;
+        try (Stream<Path> written = Files.walk(trees.get(0))) {
+            files = written.filter(Files::isRegularFile).count();
         }
         Arrays.sort(times);
         System.out.printf(
                 Locale.ROOT,
                 "%-13s %7d ms  (median of %d processes, min %d ms; target < 3000 ms): generate %s%s%n",
                 label,
-                times[COLD_RUNS / 2],
-                COLD_RUNS,
+                times[times.length / 2],
+                times.length,
                 times[0],
                 String.join(" ", options),
                 fresh ? " into an empty directory, " + files + " files written" : " on a current tree");
