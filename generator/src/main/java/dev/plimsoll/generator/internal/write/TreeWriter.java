@@ -105,8 +105,11 @@ public final class TreeWriter {
             SortedMap<String, String> intent = new TreeMap<>(index.files());
             intent.putAll(owned);
             writeAtomically(OwnershipIndex.PATH, new OwnershipIndex(intent).bytes());
-            for (String path : write) {
-                Files.createDirectories(resolve(path).getParent());
+            for (Path directory : write.stream()
+                    .map(path -> resolve(path).getParent())
+                    .distinct()
+                    .toList()) {
+                Files.createDirectories(directory);
             }
             inParallel(write, path -> {
                 hook.before(path);
@@ -267,18 +270,17 @@ public final class TreeWriter {
         return safe;
     }
 
+    /** Writes {@code path}, whose directory exists (the lock's, or made by {@link #write} before the files). */
     private void writeAtomically(String path, byte[] bytes) throws IOException {
         Path target = resolve(path);
-        if (!Files.isDirectory(target.getParent())) {
-            Files.createDirectories(target.getParent());
-        }
         // One run at a time holds the lock, so the temporary name only has to be unique among this run's files.
         Path temp = target.resolveSibling("." + target.getFileName() + TEMP_SUFFIX);
         try {
             Files.write(temp, bytes);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
+        } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
+            throw e;
         }
     }
 
