@@ -3,6 +3,7 @@ package dev.plimsoll.generator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.plimsoll.generator.testing.ForeignDefaults;
 import dev.plimsoll.policies.yaml.CanonicalYaml;
 import dev.plimsoll.policies.yaml.YamlReader;
 import java.nio.charset.StandardCharsets;
@@ -32,10 +33,29 @@ class IdempotencyTest {
         KustomizeTree second = GoldenTest.render(platform).tree();
 
         // then
-        assertThat(second.files()).containsOnlyKeys(first.files().keySet());
-        first.files()
+        assertSameFiles(second, first);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    void render_underForeignLocaleAndTimeZone_sameFilesAndBytes(String name, Supplier<Platform> platform)
+            throws Exception {
+        // given
+        KustomizeTree expected = GoldenTest.render(platform).tree();
+
+        // when
+        KustomizeTree rendered =
+                ForeignDefaults.call(() -> GoldenTest.render(platform).tree());
+
+        // then
+        assertSameFiles(rendered, expected);
+    }
+
+    private static void assertSameFiles(KustomizeTree actual, KustomizeTree expected) {
+        assertThat(actual.files()).containsOnlyKeys(expected.files().keySet());
+        expected.files()
                 .forEach(
-                        (path, bytes) -> assertThat(second.bytes(path)).as(path).isEqualTo(bytes));
+                        (path, bytes) -> assertThat(actual.bytes(path)).as(path).isEqualTo(bytes));
     }
 
     @ParameterizedTest(name = "{0}")

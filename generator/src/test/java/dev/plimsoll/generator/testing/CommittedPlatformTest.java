@@ -24,7 +24,7 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The tests of a platform whose generated tree is committed: the tree is exactly what the Java generates (check mode;
- * the update property regenerates it), every environment lints without errors and every waiver has a reason, and
+ * the update property regenerates it), also under another default locale and time zone, every environment lints without errors and every waiver has a reason, and
  * {@code kubectl kustomize overlays/<env>} builds each environment's model byte for byte ({@link KustomizeProof}), and
  * Argo CD's projects admit every chart Application and every cluster-scoped object of the overlay.
  * A manifests repository's test extends it and names its platform.
@@ -63,6 +63,19 @@ public abstract class CommittedPlatformTest {
         // then
         assertThat(check.changes())
                 .as("%s: base/ and overlays/ in %s are stale; regenerate with %s", name, directory, regenerate())
+                .isEmpty();
+    }
+
+    @Test
+    void committedTree_underForeignLocaleAndTimeZone_isStillWhatTheJavaGenerates() throws Exception {
+        // when
+        CheckResult check = ForeignDefaults.call(() -> generator.check(platform, directory));
+
+        // then
+        assertThat(check.changes())
+                .as(
+                        "%s: rendered under %s, base/ and overlays/ differ from the committed tree",
+                        name, ForeignDefaults.DESCRIPTION)
                 .isEmpty();
     }
 
