@@ -247,15 +247,12 @@ public final class GenerateBenchmark {
 
     /** Runs {@code generate} in a new process through {@code launcher}; fails unless it exits 0. */
     private static void generate(Path launcher, Path out, String... options) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(
-                List.of("bash", launcher.toString(), "generate", "--class", SyntheticPlatform.class.getName()));
-        command.addAll(List.of(options));
-        command.addAll(List.of("--out", out.toString()));
-        ProcessBuilder process =
-                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-        int exit = process.start().waitFor();
+        List<String> arguments = new ArrayList<>(List.of("generate", "--class", SyntheticPlatform.class.getName()));
+        arguments.addAll(List.of(options));
+        arguments.addAll(List.of("--out", out.toString()));
+        int exit = Measure.runCli(launcher, "", arguments);
         if (exit != 0) {
-            throw new IllegalStateException("the CLI exited " + exit + " (" + command + ")");
+            throw new IllegalStateException("the CLI exited " + exit + " (" + arguments + ")");
         }
     }
 

@@ -7,6 +7,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +44,20 @@ final class Measure {
         return heapPools.stream()
                 .mapToLong(pool -> pool.getPeakUsage().getUsed())
                 .sum();
+    }
+
+    /**
+     * Runs the CLI in a new process through {@code launcher} ({@code bin/plimsoll}, as a user starts it), with
+     * {@code javaOptions} added to the launcher's own (empty for none), output discarded; returns its exit code.
+     */
+    static int runCli(Path launcher, String javaOptions, List<String> arguments)
+            throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("bash", launcher.toString()));
+        command.addAll(arguments);
+        ProcessBuilder process =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        process.environment().put("PLIMSOLL_JAVA_OPTS", javaOptions);
+        return process.start().waitFor();
     }
 
     /** The {@code java} launcher of the running JVM. */
