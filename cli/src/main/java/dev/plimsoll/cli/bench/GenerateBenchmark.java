@@ -79,7 +79,6 @@ public final class GenerateBenchmark {
 
     /** The warm in-process stages, a warm write into {@code out} (empty) and again, and peak heap. */
     private static void warm(Path out) throws IOException {
-
         Supplier<Platform> platform = () -> new SyntheticPlatform().define();
         Generator generator = Generator.builder().hydrate(true).build();
         Rendering once = generator.render(platform.get());
