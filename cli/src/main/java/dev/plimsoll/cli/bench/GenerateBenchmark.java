@@ -199,7 +199,7 @@ public final class GenerateBenchmark {
 
     /**
      * Times creating the files of the synthetic platform's tree, empty, on four threads: what a first write costs the
-     * file system alone. Normally some 30 to 100 µs a file; on ext4 without a journal, creating files within minutes of
+     * file system alone. Normally some 20 to 100 µs a file; on ext4 without a journal, creating files within minutes of
      * deleting many in the same block groups costs ten times that, because the kernel scans the recently freed inodes
      * on every allocation so as not to reuse them.
      */
