@@ -24,9 +24,10 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The tests of a platform whose generated tree is committed: the tree is exactly what the Java generates (check mode;
- * the update property regenerates it), also under another default locale and time zone, every environment lints without errors and every waiver has a reason, and
- * {@code kubectl kustomize overlays/<env>} builds each environment's model byte for byte ({@link KustomizeProof}), and
- * Argo CD's projects admit every chart Application and every cluster-scoped object of the overlay.
+ * the update property regenerates it), also under another default locale and time zone ({@link ForeignDefaults});
+ * every environment lints without errors and every waiver has a reason; {@code kubectl kustomize overlays/<env>} builds
+ * each environment's model byte for byte ({@link KustomizeProof}); and Argo CD's projects admit every chart Application
+ * and every cluster-scoped object of the overlay.
  * A manifests repository's test extends it and names its platform.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
