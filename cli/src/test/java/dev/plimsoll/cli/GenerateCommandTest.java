@@ -47,6 +47,25 @@ class GenerateCommandTest {
     }
 
     @Test
+    void generate_hydrated_thenLintTheRepository_cleanEachEnvironmentLintedAsItself() throws Exception {
+        // given: the tree the CI gate lints, with rendered/<env>/ beside the overlays
+        CliRun generated =
+                CliRun.in(work, "generate", "--class", ShopPlatform.class.getName(), "--hydrate", "--out", "repo");
+        assertThat(generated.exitCode()).as(generated.err()).isZero();
+
+        // when
+        CliRun lint = CliRun.in(work.resolve("repo"), "lint", ".", "--format", "json");
+        CliRun rendered = CliRun.in(work.resolve("repo"), "lint", "rendered", "--format", "json");
+
+        // then: what the generator passed passes the gate; environments never see each other's objects
+        assertThat(lint.exitCode()).as(lint.out() + lint.err()).isZero();
+        assertThat(rendered.exitCode()).as(rendered.out() + rendered.err()).isZero();
+        assertThat(rendered.out())
+                .contains("\"file\": \"rendered/dev/apps_v1_deployment_storefront.yaml\"", "\"environment\": \"dev\"")
+                .doesNotContain("pdb-drainable");
+    }
+
+    @Test
     void generate_check_currentTreeExits0_staleTreeExits1WithDiff() throws Exception {
         // given
         CliRun.in(work, "generate", "--class", ShopPlatform.class.getName(), "--hydrate");

@@ -6,9 +6,14 @@ import java.util.List;
 
 /**
  * Decides which environment an input belongs to: the request's override when set, else the first configured
- * environment with a {@link PathGlob} matching the input's path (an in-memory source's name), else none.
+ * environment with a {@link PathGlob} matching the input's path (an in-memory source's name), else, for a file under
+ * {@code rendered/<env>/} (the generator's hydrated output: each environment's objects, one file each), {@code <env>},
+ * else none.
  */
 final class Environments {
+
+    /** The directory the generator writes each environment's hydrated objects under. */
+    private static final String HYDRATED_ROOT = "rendered";
 
     private record Compiled(String name, List<PathGlob> globs) {}
 
@@ -34,6 +39,20 @@ final class Environments {
                 if (glob.matches(file)) {
                     return environment.name();
                 }
+            }
+        }
+        return hydrated(file);
+    }
+
+    /**
+     * {@code <env>} of a file {@code …/rendered/<env>/…}: linted together, the environments' copies of each object
+     * would collide (every budget overlapping its twins), and none would get its environment's levels.
+     */
+    private static String hydrated(String file) {
+        String[] segments = file.split("/");
+        for (int i = 0; i + 2 < segments.length; i++) {
+            if (segments[i].equals(HYDRATED_ROOT)) {
+                return segments[i + 1];
             }
         }
         return null;

@@ -640,6 +640,25 @@ class ManifestLoaderTest {
     }
 
     @Test
+    void load_hydratedOutput_eachRenderedDirectoryIsItsOwnEnvironmentUnlessTheConfigSaysOtherwise() throws IOException {
+        // given: the generator's rendered/<env>/ (one object a file), also one level down, and a stray file
+        write("rendered/dev/app.yaml", pod("dev-app"));
+        write("rendered/prod/app.yaml", pod("prod-app"));
+        write("clusters/eu/rendered/staging/app.yaml", pod("eu-staging-app"));
+        write("rendered/loose.yaml", pod("loose"));
+        LintConfig config = config(new EnvironmentConfig("production", List.of("rendered/prod/**"), Map.of()));
+
+        // when
+        LoadResult result = new ManifestLoader(config).load(LintRequest.of(root, Path.of(".")));
+
+        // then
+        assertThat(result.manifests())
+                .extracting(m -> m.name() + "=" + m.environment())
+                .containsExactlyInAnyOrder(
+                        "dev-app=dev", "prod-app=production", "eu-staging-app=staging", "loose=null");
+    }
+
+    @Test
     void load_noMatchingEnvironment_environmentIsNull() throws IOException {
         // given
         write("app.yaml", pod("app"));
