@@ -256,8 +256,11 @@ public final class GenerateBenchmark {
     }
 
     private static void createFiles(Path root, Collection<String> paths) throws Exception {
-        for (String path : paths) {
-            Files.createDirectories(root.resolve(path).getParent());
+        for (Path directory : paths.stream()
+                .map(path -> root.resolve(path).getParent())
+                .distinct()
+                .toList()) {
+            Files.createDirectories(directory);
         }
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {

@@ -49,9 +49,18 @@ final class Environments {
      * would collide (every budget overlapping its twins), and none would get its environment's levels.
      */
     private static String hydrated(String file) {
-        String[] segments = file.split("/");
-        for (int i = 0; i + 2 < segments.length; i++) {
-            if (segments[i].equals(HYDRATED_ROOT)) {
+        int slash = file.lastIndexOf('/');
+        return slash < 0 ? null : segmentAfter(file.substring(0, slash), HYDRATED_ROOT);
+    }
+
+    /**
+     * The segment that follows the first {@code name} segment of {@code directory} ({@code overlays/prod} and {@code
+     * eu/overlays/prod/patches} both give {@code prod} for {@code overlays}), or {@code null} when there is none.
+     */
+    static String segmentAfter(String directory, String name) {
+        String[] segments = directory.split("/");
+        for (int i = 0; i + 1 < segments.length; i++) {
+            if (segments[i].equals(name)) {
                 return segments[i + 1];
             }
         }

@@ -147,11 +147,9 @@ final class KustomizeBuilds {
         if (configured != null) {
             return configured;
         }
-        String[] parts = directory.split("/");
-        for (int i = 0; i + 1 < parts.length; i++) {
-            if (parts[i].equals("overlays")) {
-                return parts[i + 1];
-            }
+        String overlay = Environments.segmentAfter(directory, "overlays");
+        if (overlay != null) {
+            return overlay;
         }
         if (directory.equals(".")) {
             Path name = root.toAbsolutePath().normalize().getFileName();
